@@ -1,0 +1,17 @@
+package org.opendisclosure.core.payload;
+
+import java.util.List;
+import org.opendisclosure.core.FieldError;
+
+/** Placeholder: fields and validation follow. */
+public record SocialAssistanceList(String title) implements Payload {
+  @Override
+  public PayloadKind kind() {
+    return PayloadKind.SOCIAL_ASSISTANCE;
+  }
+
+  @Override
+  public List<FieldError> validate() {
+    return List.of();
+  }
+}
