@@ -1,0 +1,356 @@
+package org.opendisclosure.core.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opendisclosure.core.StaleRevisionException;
+import org.opendisclosure.core.StoreException;
+import org.opendisclosure.core.internal.PayloadCodec;
+import org.opendisclosure.core.model.Actor;
+import org.opendisclosure.core.model.Change;
+import org.opendisclosure.core.model.ChangeKind;
+import org.opendisclosure.core.model.EventType;
+import org.opendisclosure.core.model.Item;
+import org.opendisclosure.core.model.ItemEvent;
+import org.opendisclosure.core.model.ItemId;
+import org.opendisclosure.core.model.ItemQuery;
+import org.opendisclosure.core.model.Organ;
+import org.opendisclosure.core.model.OrganLevel;
+import org.opendisclosure.core.model.Revision;
+import org.opendisclosure.core.model.Status;
+import org.opendisclosure.core.payload.PayloadKind;
+import org.opendisclosure.core.store.StoreTransaction;
+
+/** One transaction on one connection. Not thread-safe. */
+final class JdbcTransaction implements StoreTransaction {
+  private static final String ITEM_COLUMNS =
+      "id, organ_code, category_code, index_number, status, working_revision, published_revision, created_at, updated_at";
+  private static final String REVISION_COLUMNS =
+      "item_id, revision_no, title, formed_on, payload_kind, payload_json, body_html, body_text, "
+          + "author_id, author_name, created_at, reason, content_hash";
+
+  private final Connection c;
+
+  JdbcTransaction(Connection c) {
+    this.c = c;
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private int update(String sql, Binder binder) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(mapper.map(rs));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
+    List<T> rows = query(sql, binder, mapper);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  // --- organs ---------------------------------------------------------------------------------
+
+  @Override
+  public void insertOrgan(Organ o) {
+    update("INSERT INTO od_organ (code, name, organ_level, parent_code, index_pattern) VALUES (?, ?, ?, ?, ?)", ps -> {
+      ps.setString(1, o.code());
+      ps.setString(2, o.name());
+      ps.setString(3, o.level().name());
+      ps.setString(4, o.parentCode());
+      ps.setString(5, o.indexPattern());
+    });
+  }
+
+  @Override
+  public Optional<Organ> findOrgan(String code) {
+    return queryOne("SELECT * FROM od_organ WHERE code = ?", ps -> ps.setString(1, code), JdbcTransaction::organ);
+  }
+
+  @Override
+  public List<Organ> organs() {
+    return query("SELECT * FROM od_organ ORDER BY code", ps -> { }, JdbcTransaction::organ);
+  }
+
+  private static Organ organ(ResultSet rs) throws SQLException {
+    return new Organ(rs.getString("code"), rs.getString("name"), OrganLevel.valueOf(rs.getString("organ_level")),
+        rs.getString("parent_code"), rs.getString("index_pattern"));
+  }
+
+  @Override
+  public long nextIndexSequence(String organCode, String period) {
+    String bump = "UPDATE od_index_sequence SET counter_value = counter_value + 1 WHERE organ_code = ? AND seq_period = ?";
+    Binder key = ps -> {
+      ps.setString(1, organCode);
+      ps.setString(2, period);
+    };
+    if (update(bump, key) == 0) {
+      // First number of the period. Two writers may race to create the row; the loser rolls back
+      // to the savepoint and bumps the winner's row, waiting for its lock, so no number repeats.
+      Savepoint savepoint = savepoint();
+      try {
+        update("INSERT INTO od_index_sequence (organ_code, seq_period, counter_value) VALUES (?, ?, 1)", key);
+        releaseQuietly(savepoint);
+      } catch (StoreException duplicate) {
+        rollbackTo(savepoint, duplicate);
+        if (update(bump, key) == 0) {
+          throw duplicate;
+        }
+      }
+    }
+    return queryOne("SELECT counter_value FROM od_index_sequence WHERE organ_code = ? AND seq_period = ?", key,
+        rs -> rs.getLong(1)).orElseThrow();
+  }
+
+  private Savepoint savepoint() {
+    try {
+      return c.setSavepoint();
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  private void releaseQuietly(Savepoint savepoint) {
+    try {
+      c.releaseSavepoint(savepoint);
+    } catch (SQLException ignored) {
+      // Releasing is an optimisation; the savepoint ends with the transaction anyway.
+    }
+  }
+
+  private void rollbackTo(Savepoint savepoint, StoreException cause) {
+    try {
+      c.rollback(savepoint);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+      throw cause;
+    }
+  }
+
+  // --- items ----------------------------------------------------------------------------------
+
+  @Override
+  public void insertItem(Item i) {
+    update("INSERT INTO od_item (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+      ps.setString(1, i.id().value());
+      ps.setString(2, i.organCode());
+      ps.setString(3, i.categoryCode());
+      ps.setString(4, i.indexNumber());
+      ps.setString(5, i.status().name());
+      ps.setInt(6, i.workingRevision());
+      ps.setInt(7, i.publishedRevision());
+      ps.setObject(8, utc(i.createdAt()));
+      ps.setObject(9, utc(i.updatedAt()));
+    });
+  }
+
+  @Override
+  public Optional<Item> findItem(ItemId id) {
+    return queryOne("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE id = ?", ps -> ps.setString(1, id.value()),
+        JdbcTransaction::item);
+  }
+
+  @Override
+  public void updateItem(Item next, int expectedRevision, Status expectedStatus) {
+    int rows = update("UPDATE od_item SET status = ?, working_revision = ?, published_revision = ?, updated_at = ? "
+        + "WHERE id = ? AND working_revision = ? AND status = ?", ps -> {
+          ps.setString(1, next.status().name());
+          ps.setInt(2, next.workingRevision());
+          ps.setInt(3, next.publishedRevision());
+          ps.setObject(4, utc(next.updatedAt()));
+          ps.setString(5, next.id().value());
+          ps.setInt(6, expectedRevision);
+          ps.setString(7, expectedStatus.name());
+        });
+    if (rows == 0) {
+      Item current = findItem(next.id()).orElseThrow(() -> new StoreException("item " + next.id() + " vanished", null));
+      throw new StaleRevisionException(next.id().value(), expectedRevision, current.workingRevision());
+    }
+  }
+
+  @Override
+  public List<Item> listItems(ItemQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE 1 = 1");
+    List<String> args = new ArrayList<>();
+    if (q.organCode() != null) {
+      sql.append(" AND organ_code = ?");
+      args.add(q.organCode());
+    }
+    if (q.categoryCode() != null) {
+      sql.append(" AND category_code = ?");
+      args.add(q.categoryCode());
+    }
+    if (q.status() != null) {
+      sql.append(" AND status = ?");
+      args.add(q.status().name());
+    }
+    if (q.cursor() != null) {
+      sql.append(" AND id < ?");
+      args.add(ItemId.parse(q.cursor()).value());
+    }
+    sql.append(" ORDER BY id DESC LIMIT ").append(q.limit() + 1);
+    return query(sql.toString(), ps -> {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setString(i + 1, args.get(i));
+      }
+    }, JdbcTransaction::item);
+  }
+
+  private static Item item(ResultSet rs) throws SQLException {
+    return new Item(new ItemId(rs.getString("id")), rs.getString("organ_code"), rs.getString("category_code"),
+        rs.getString("index_number"), Status.valueOf(rs.getString("status")), rs.getInt("working_revision"),
+        rs.getInt("published_revision"), instant(rs, "created_at"), instant(rs, "updated_at"));
+  }
+
+  // --- revisions ------------------------------------------------------------------------------
+
+  @Override
+  public void insertRevision(Revision r) {
+    update("INSERT INTO od_revision (" + REVISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+      ps.setString(1, r.itemId().value());
+      ps.setInt(2, r.number());
+      ps.setString(3, r.title());
+      ps.setObject(4, r.formedOn());
+      ps.setString(5, r.payload().kind().name());
+      ps.setString(6, PayloadCodec.toJson(r.payload()));
+      ps.setString(7, r.bodyHtml());
+      ps.setString(8, r.bodyText());
+      ps.setString(9, r.author().id());
+      ps.setString(10, r.author().name());
+      ps.setObject(11, utc(r.createdAt()));
+      ps.setString(12, r.reason());
+      ps.setString(13, r.contentHash());
+    });
+  }
+
+  @Override
+  public Optional<Revision> findRevision(ItemId id, int number) {
+    return queryOne("SELECT " + REVISION_COLUMNS + " FROM od_revision WHERE item_id = ? AND revision_no = ?", ps -> {
+      ps.setString(1, id.value());
+      ps.setInt(2, number);
+    }, JdbcTransaction::revision);
+  }
+
+  @Override
+  public List<Revision> revisions(ItemId id) {
+    return query("SELECT " + REVISION_COLUMNS + " FROM od_revision WHERE item_id = ? ORDER BY revision_no",
+        ps -> ps.setString(1, id.value()), JdbcTransaction::revision);
+  }
+
+  private static Revision revision(ResultSet rs) throws SQLException {
+    PayloadKind kind = PayloadKind.valueOf(rs.getString("payload_kind"));
+    return new Revision(new ItemId(rs.getString("item_id")), rs.getInt("revision_no"), rs.getString("title"),
+        rs.getObject("formed_on", LocalDate.class), PayloadCodec.fromJson(kind, rs.getString("payload_json")),
+        rs.getString("body_html"), rs.getString("body_text"),
+        new Actor(rs.getString("author_id"), rs.getString("author_name")), instant(rs, "created_at"),
+        rs.getString("reason"), rs.getString("content_hash"));
+  }
+
+  // --- events ---------------------------------------------------------------------------------
+
+  @Override
+  public void insertEvent(ItemEvent e) {
+    update("INSERT INTO od_event (item_id, event_type, from_status, to_status, revision_no, actor_id, actor_name, "
+        + "occurred_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+          ps.setString(1, e.itemId().value());
+          ps.setString(2, e.type().name());
+          if (e.from() == null) {
+            ps.setNull(3, Types.VARCHAR);
+          } else {
+            ps.setString(3, e.from().name());
+          }
+          ps.setString(4, e.to().name());
+          ps.setInt(5, e.revision());
+          ps.setString(6, e.actor().id());
+          ps.setString(7, e.actor().name());
+          ps.setObject(8, utc(e.at()));
+          ps.setString(9, e.comment());
+        });
+  }
+
+  @Override
+  public List<ItemEvent> events(ItemId id) {
+    return query("SELECT * FROM od_event WHERE item_id = ? ORDER BY id", ps -> ps.setString(1, id.value()), rs -> {
+      String from = rs.getString("from_status");
+      return new ItemEvent(rs.getLong("id"), new ItemId(rs.getString("item_id")),
+          EventType.valueOf(rs.getString("event_type")), from == null ? null : Status.valueOf(from),
+          Status.valueOf(rs.getString("to_status")), rs.getInt("revision_no"),
+          new Actor(rs.getString("actor_id"), rs.getString("actor_name")), instant(rs, "occurred_at"),
+          rs.getString("comment"));
+    });
+  }
+
+  // --- change feed ----------------------------------------------------------------------------
+
+  @Override
+  public Change appendChange(ItemId itemId, int revision, ChangeKind kind, Instant at) {
+    update("UPDATE od_feed_counter SET counter_value = counter_value + 1 WHERE id = 1", ps -> { });
+    long seq = queryOne("SELECT counter_value FROM od_feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
+        .orElseThrow();
+    update("INSERT INTO od_change (seq, item_id, revision_no, change_kind, occurred_at) VALUES (?, ?, ?, ?, ?)", ps -> {
+      ps.setLong(1, seq);
+      ps.setString(2, itemId.value());
+      ps.setInt(3, revision);
+      ps.setString(4, kind.name());
+      ps.setObject(5, utc(at));
+    });
+    return new Change(seq, itemId, revision, kind, at);
+  }
+
+  @Override
+  public List<Change> changesAfter(long sequence, int limit) {
+    return query("SELECT * FROM od_change WHERE seq > ? ORDER BY seq LIMIT " + Math.max(1, Math.min(limit, 10_000)),
+        ps -> ps.setLong(1, sequence),
+        rs -> new Change(rs.getLong("seq"), new ItemId(rs.getString("item_id")), rs.getInt("revision_no"),
+            ChangeKind.valueOf(rs.getString("change_kind")), instant(rs, "occurred_at")));
+  }
+
+  @Override
+  public long lastChangeSequence() {
+    return queryOne("SELECT counter_value FROM od_feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
+        .orElseThrow();
+  }
+}
