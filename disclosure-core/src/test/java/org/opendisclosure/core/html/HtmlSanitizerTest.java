@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -125,6 +131,26 @@ class HtmlSanitizerTest {
 
     assertThat(twice.html()).isEqualTo(once.html());
     assertThat(twice.text()).isEqualTo(once.text());
+  }
+
+  @Test
+  void oneInstanceServesManyThreads() throws Exception {
+    String budget = resource("township-budget-2024.html");
+    SanitizedBody expected = SANITIZER.sanitize(budget);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<SanitizedBody>> results =
+          pool.invokeAll(
+              IntStream.range(0, 40)
+                  .<Callable<SanitizedBody>>mapToObj(
+                      i -> () -> SANITIZER.sanitize(budget))
+                  .toList());
+      for (Future<SanitizedBody> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
