@@ -28,8 +28,9 @@ import org.opendisclosure.core.ValidationException;
  */
 public final class HtmlSanitizer {
   /**
-   * Longest body accepted, in UTF-16 chars. A department budget with all its standard tables is
-   * some 200,000 chars of HTML; a body ten times that is an editor pasting a whole file by mistake.
+   * Longest body accepted, in UTF-16 chars: room for a budget disclosure with all its standard
+   * tables pasted from a word processor; anything longer is more likely a whole file pasted by
+   * mistake, and is refused before it is parsed.
    */
   public static final int MAX_INPUT_CHARS = 2_000_000;
 
