@@ -2,7 +2,10 @@ package org.opendisclosure.core.calendar;
 
 import org.opendisclosure.core.ValidationException;
 
-/** A period such as "20个工作日" or "30日", as the statutes in DOMAIN.md state them. */
+/**
+ * A period such as "20个工作日" or "30日", as the statutes in DOMAIN.md state them; {@link
+ * WorkingDayCalendar#end} computes where it ends. Immutable and thread-safe.
+ */
 public record StatutoryPeriod(int amount, DayCount count) {
   public StatutoryPeriod {
     if (amount < 0 || amount > 3660) {
