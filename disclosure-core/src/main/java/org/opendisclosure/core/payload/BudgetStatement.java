@@ -69,9 +69,9 @@ public record BudgetStatement(
   @Override
   public List<FieldError> validate() {
     Violations v = new Violations();
-    v.year("fiscalYear", fiscalYear);
+    boolean year = v.year("fiscalYear", fiscalYear);
     v.present("statementKind", statementKind);
-    if (v.present("approvedOn", approvedOn) && statementKind != null) {
+    if (v.present("approvedOn", approvedOn) && year && statementKind != null) {
       checkApprovalYear(v);
     }
     v.text("approvedBy", approvedBy);

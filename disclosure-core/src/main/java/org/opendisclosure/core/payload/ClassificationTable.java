@@ -15,67 +15,89 @@ import org.opendisclosure.core.payload.BudgetStatement.Line;
 final class ClassificationTable {
   private static final String[] LEVELS = {"类", "款", "项"};
 
-  private ClassificationTable() {}
+  private final Violations v;
+  private final String field;
+  private final List<Line> lines;
+  private final int depth;
+
+  private ClassificationTable(Violations v, String field, List<Line> lines, int depth) {
+    this.v = v;
+    this.field = field;
+    this.lines = lines;
+    this.depth = depth;
+  }
 
   /**
    * Reports every problem of {@code lines} under {@code field}; {@code depth} is 3 for 类/款/项 and
-   * 2 for 类/款. Returns the amounts of the 类 lines, or empty when the table is too broken to sum
-   * (a null line, a bad or duplicate code), so that its total is not reported on top.
+   * 2 for 类/款. Sums are checked only when every line is there with a good, unique code: a broken
+   * code leaves its parent unknown, and a parent reported as "not the sum" on top of it would
+   * mislead. Returns the amounts of the 类 lines, or empty when the table is broken that way.
    */
   static Optional<List<Money>> check(Violations v, String field, List<Line> lines, int depth) {
-    v.each(field, lines, (at, line) -> checkLine(at, line, depth));
-    boolean sound = true;
+    return new ClassificationTable(v, field, lines, depth).check();
+  }
+
+  private Optional<List<Money>> check() {
+    v.each(field, lines, this::checkLine);
     Map<String, Integer> indexByCode = new LinkedHashMap<>();
+    boolean sound = indexCodes(indexByCode);
+    List<Money> classes = new ArrayList<>();
+    indexByCode.forEach(
+        (code, index) -> {
+          if (code.length() == 3) {
+            classes.add(lines.get(index).amount());
+          } else if (!indexByCode.containsKey(parentOf(code))) {
+            v.add(element(index) + ".code", "has no parent line " + parentOf(code));
+          }
+          if (sound) {
+            checkSum(code, index, indexByCode);
+          }
+        });
+    return sound ? Optional.of(classes) : Optional.empty();
+  }
+
+  /** Fills {@code indexByCode} with the first line of each good code; false if any is broken. */
+  private boolean indexCodes(Map<String, Integer> indexByCode) {
+    boolean sound = true;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (line == null || level(line.code(), depth) < 0) {
+      if (line == null || level(line.code()) < 0) {
         sound = false;
         continue;
       }
       Integer first = indexByCode.putIfAbsent(line.code(), i);
       if (first != null) {
-        v.add(element(field, i) + ".code", "duplicates " + element(field, first) + ".code");
+        v.add(element(i) + ".code", "duplicates " + element(first) + ".code");
         sound = false;
       }
     }
-    List<Money> top = new ArrayList<>();
-    for (Map.Entry<String, Integer> entry : indexByCode.entrySet()) {
-      String code = entry.getKey();
-      Line line = lines.get(entry.getValue());
-      String path = element(field, entry.getValue());
-      if (code.length() > 3) {
-        String parent = code.substring(0, code.length() - 2);
-        if (!indexByCode.containsKey(parent)) {
-          v.add(path + ".code", "has no parent line " + parent);
-        }
-      } else {
-        top.add(line.amount());
-      }
-      List<Money> children = new ArrayList<>();
-      for (Map.Entry<String, Integer> other : indexByCode.entrySet()) {
-        String child = other.getKey();
-        if (child.length() == code.length() + 2 && child.startsWith(code)) {
-          children.add(lines.get(other.getValue()).amount());
-        }
-      }
-      if (!children.isEmpty()) {
-        String what = "the sum of its " + LEVELS[level(code, depth) + 1] + " lines";
-        v.sum(path + ".amount", line.amount(), children, what);
-      }
-    }
-    return sound ? Optional.of(top) : Optional.empty();
+    return sound;
   }
 
-  private static void checkLine(Violations v, Line line, int depth) {
-    if (v.text("code", line.code()) && level(line.code(), depth) < 0) {
-      v.add("code", depth == 3 ? "must be 3, 5 or 7 digits (类/款/项)" : "must be 3 or 5 digits (类/款)");
+  private void checkSum(String code, int index, Map<String, Integer> indexByCode) {
+    List<Money> children = new ArrayList<>();
+    indexByCode.forEach(
+        (child, childIndex) -> {
+          if (child.length() == code.length() + 2 && child.startsWith(code)) {
+            children.add(lines.get(childIndex).amount());
+          }
+        });
+    if (!children.isEmpty()) {
+      String what = "the sum of its " + LEVELS[level(code) + 1] + " lines";
+      v.sum(element(index) + ".amount", lines.get(index).amount(), children, what);
     }
-    v.text("name", line.name());
-    v.money("amount", line.amount());
+  }
+
+  private void checkLine(Violations at, Line line) {
+    if (at.text("code", line.code()) && level(line.code()) < 0) {
+      at.add("code", depth == 3 ? "must be 3, 5 or 7 digits (类/款/项)" : "must be 3 or 5 digits (类/款)");
+    }
+    at.text("name", line.name());
+    at.money("amount", line.amount());
   }
 
   /** 0 for 类, 1 for 款, 2 for 项; -1 for a code that is not digits of a length allowed here. */
-  private static int level(String code, int depth) {
+  private int level(String code) {
     if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return -1;
     }
@@ -83,7 +105,11 @@ final class ClassificationTable {
     return length % 2 == 1 && length >= 3 && length <= 1 + 2 * depth ? (length - 3) / 2 : -1;
   }
 
-  private static String element(String field, int index) {
+  private static String parentOf(String code) {
+    return code.substring(0, code.length() - 2);
+  }
+
+  private String element(int index) {
     return field + "[" + index + "]";
   }
 }

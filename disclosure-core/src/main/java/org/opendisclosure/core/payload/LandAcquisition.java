@@ -125,11 +125,14 @@ public record LandAcquisition(
       at.text("landType", parcel.landType());
       at.area("area", parcel.area());
     });
-    boolean total = v.area("totalArea", totalArea);
-    if (totalAreaConverted != null && v.area("totalAreaConverted", totalAreaConverted) && total) {
+    v.area("totalArea", totalArea);
+    if (totalAreaConverted != null) {
+      v.area("totalAreaConverted", totalAreaConverted);
+    }
+    if (Violations.summable(totalArea) && Violations.summable(totalAreaConverted)) {
       checkConversion(v);
     }
-    if (total) {
+    if (Violations.summable(totalArea)) {
       checkParcelSum(v);
     }
     v.text("purpose", purpose);

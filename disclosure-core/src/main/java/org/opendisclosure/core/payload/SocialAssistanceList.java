@@ -120,7 +120,7 @@ public record SocialAssistanceList(
     if (totalPersons == null && totalAmount == null) {
       return;
     }
-    boolean amountPrinted = v.optionalMoney("totalAmount", totalAmount);
+    v.optionalMoney("totalAmount", totalAmount);
     int persons = 0;
     List<Money> amounts = new ArrayList<>();
     boolean personsKnown = true;
@@ -135,7 +135,7 @@ public record SocialAssistanceList(
     if (totalPersons != null && personsKnown && totalPersons != persons) {
       v.add("totalPersons", "must equal the sum of persons (" + persons + "), was " + totalPersons);
     }
-    if (amountPrinted) {
+    if (totalAmount != null) {
       v.sum("totalAmount", totalAmount, amounts, "the sum of the households' amounts");
     }
   }

@@ -70,11 +70,13 @@ final class Violations {
     return true;
   }
 
-  /** Reports a year outside 1950–2100; a missing JSON number reads as 0 and fails here too. */
-  void year(String field, int year) {
+  /** Reports a year outside 1950–2100 (a missing JSON number reads as 0); true when inside. */
+  boolean year(String field, int year) {
     if (year < 1950 || year > 2100) {
       add(field, "must be a year between 1950 and 2100, was " + year);
+      return false;
     }
+    return true;
   }
 
   /**
@@ -97,42 +99,37 @@ final class Violations {
     }
   }
 
-  /**
-   * Reports a missing money, a missing amount or unit, and a negative amount. True when the value
-   * can take part in sums (amount and unit are there), even if negative.
-   */
-  boolean money(String field, Money money) {
-    return present(field, money) && moneyParts(field, money);
+  /** Reports a missing money, a missing amount or unit, and a negative amount. */
+  void money(String field, Money money) {
+    if (present(field, money)) {
+      moneyParts(field, money);
+    }
   }
 
-  /** As {@link #money} when given; true when given and usable in sums. */
-  boolean optionalMoney(String field, Money money) {
-    return money != null && moneyParts(field, money);
+  /** As {@link #money} when given. */
+  void optionalMoney(String field, Money money) {
+    if (money != null) {
+      moneyParts(field, money);
+    }
   }
 
-  private boolean moneyParts(String field, Money money) {
+  private void moneyParts(String field, Money money) {
     boolean amount = present(field + ".amount", money.amount());
-    boolean unit = present(field + ".unit", money.unit());
+    present(field + ".unit", money.unit());
     if (amount && money.amount().signum() < 0) {
       add(field, "must not be negative, was " + money);
     }
-    return amount && unit;
   }
 
-  /**
-   * Reports a missing area, a missing value or unit, and a value that is not positive. True when
-   * the area can take part in sums.
-   */
-  boolean area(String field, Area area) {
-    if (!present(field, area)) {
-      return false;
+  /** Reports a missing area, a missing value or unit, and a value that is not positive. */
+  void area(String field, Area area) {
+    if (present(field, area)) {
+      boolean value = present(field + ".value", area.value());
+      present(field + ".unit", area.unit());
+      if (value && area.value().signum() <= 0) {
+        add(field, "must be positive, was " + area);
+      }
     }
-    boolean value = present(field + ".value", area.value());
-    boolean unit = present(field + ".unit", area.unit());
-    if (value && area.value().signum() <= 0) {
-      add(field, "must be positive, was " + area);
-    }
-    return value && unit;
   }
 
   /** Reports a quantity that is missing or not positive. */
@@ -191,12 +188,20 @@ final class Violations {
     sum(field, printed, Arrays.asList(parts), what);
   }
 
+  /**
+   * True when {@code money} can take part in a sum rule: amount and unit are there and the amount
+   * is not negative. Anything else is reported on its own, and a sum over it would only repeat it.
+   */
   static boolean summable(Money money) {
-    return money != null && money.amount() != null && money.unit() != null;
+    return money != null
+        && money.amount() != null
+        && money.unit() != null
+        && money.amount().signum() >= 0;
   }
 
+  /** As {@link #summable(Money)}: value and unit are there and the value is positive. */
   static boolean summable(Area area) {
-    return area != null && area.value() != null && area.unit() != null;
+    return area != null && area.value() != null && area.unit() != null && area.value().signum() > 0;
   }
 
   List<FieldError> errors() {
