@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.opendisclosure.core.FieldError;
 
 /**
- * A budget or final accounts (预算/决算) of an organ for one fiscal year, as approved (批准/批复):
- * totals, expenditure by function classification (支出功能分类) down to 项 and basic expenditure
- * (基本支出) by economic classification (支出经济分类) down to 款. Amounts are usually in 万元.
+ * A budget or final accounts (预算/决算) of an organ for one fiscal year, as approved (批准/批复): totals,
+ * expenditure by function classification (支出功能分类) down to 项 and basic expenditure (基本支出) by
+ * economic classification (支出经济分类) down to 款. Amounts are usually in 万元.
  *
- * <p>Rules: {@code totalExpenditure} equals the sum of the 类 lines of {@code functionLines}; a
- * line with children equals their sum; a child's code starts with its parent's code, which must
- * be in the same table; codes are unique per table. Immutable and thread-safe.
+ * <p>Rules: {@code totalExpenditure} equals the sum of the 类 lines of {@code functionLines}; a line
+ * with children equals their sum; a child's code starts with its parent's code, which must be in
+ * the same table; codes are unique per table. Immutable and thread-safe.
  *
  * @param fiscalYear the fiscal year (预算年度)
  * @param statementKind budget or final accounts
@@ -50,8 +50,8 @@ public record BudgetStatement(
           "国有资本经营预算支出表");
 
   /**
-   * One line of a classification table: a 类 (3 digits), 款 (5) or 项 (7) code, its name and
-   * amount. Immutable and thread-safe.
+   * One line of a classification table: a 类 (3 digits), 款 (5) or 项 (7) code, its name and amount.
+   * Immutable and thread-safe.
    */
   public record Line(String code, String name, Money amount) {}
 

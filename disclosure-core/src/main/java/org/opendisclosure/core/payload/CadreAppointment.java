@@ -6,13 +6,13 @@ import java.util.List;
 import org.opendisclosure.core.FieldError;
 
 /**
- * A cadre pre-appointment publicity notice (干部任前公示): the persons proposed for a post, the
- * publicity window (公示期) and the office that receives reports about them.
+ * A cadre pre-appointment publicity notice (干部任前公示): the persons proposed for a post, the publicity
+ * window (公示期) and the office that receives reports about them.
  *
  * <p>Rules: the window ends after it starts; each person is 18–70 at the window start and started
- * work no earlier than at 16 and not after the window start (counted in whole months). The
- * minimum window length in working days is the calendar's business, not checked here. Immutable
- * and thread-safe.
+ * work no earlier than at 16 and not after the window start (counted in whole months). The minimum
+ * window length in working days is the calendar's business, not checked here. Immutable and
+ * thread-safe.
  *
  * @param persons the persons proposed, at least one
  * @param windowStart the first day of the publicity window
@@ -94,18 +94,23 @@ public record CadreAppointment(
       v.text("currentPost", currentPost);
       v.text("proposedPost", proposedPost);
       if (born && working && workStart.isBefore(birthMonth.plusYears(16))) {
-        v.add("workStart", "must not be before the 16th birthday (" + birthMonth.plusYears(16) + ")");
+        v.add(
+            "workStart", "must not be before the 16th birthday (" + birthMonth.plusYears(16) + ")");
       }
       if (windowStart == null) {
         return;
       }
       YearMonth start = YearMonth.from(windowStart);
-      if (born && (birthMonth.plusYears(18).isAfter(start) || !birthMonth.plusYears(71).isAfter(start))) {
+      if (born && !plausibleAgeAt(start)) {
         v.add("birthMonth", "must make the person 18 to 70 at the window start, was " + birthMonth);
       }
       if (working && workStart.isAfter(start)) {
         v.add("workStart", "must not be after the window start, was " + workStart);
       }
+    }
+
+    private boolean plausibleAgeAt(YearMonth month) {
+      return !birthMonth.plusYears(18).isAfter(month) && birthMonth.plusYears(71).isAfter(month);
     }
   }
 

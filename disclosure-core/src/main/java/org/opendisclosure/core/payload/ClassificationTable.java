@@ -28,10 +28,10 @@ final class ClassificationTable {
   }
 
   /**
-   * Reports every problem of {@code lines} under {@code field}; {@code depth} is 3 for 类/款/项 and
-   * 2 for 类/款. Sums are checked only when every line is there with a good, unique code: a broken
-   * code leaves its parent unknown, and a parent reported as "not the sum" on top of it would
-   * mislead. Returns the amounts of the 类 lines, or empty when the table is broken that way.
+   * Reports every problem of {@code lines} under {@code field}; {@code depth} is 3 for 类/款/项 and 2
+   * for 类/款. Sums are checked only when every line is there with a good, unique code: a broken code
+   * leaves its parent unknown, and a parent reported as "not the sum" on top of it would mislead.
+   * Returns the amounts of the 类 lines, or empty when the table is broken that way.
    */
   static Optional<List<Money>> check(Violations v, String field, List<Line> lines, int depth) {
     return new ClassificationTable(v, field, lines, depth).check();
@@ -90,7 +90,8 @@ final class ClassificationTable {
 
   private void checkLine(Violations at, Line line) {
     if (at.text("code", line.code()) && level(line.code()) < 0) {
-      at.add("code", depth == 3 ? "must be 3, 5 or 7 digits (类/款/项)" : "must be 3 or 5 digits (类/款)");
+      at.add(
+          "code", depth == 3 ? "must be 3, 5 or 7 digits (类/款/项)" : "must be 3 or 5 digits (类/款)");
     }
     at.text("name", line.name());
     at.money("amount", line.amount());

@@ -2,6 +2,7 @@ package org.opendisclosure.core.payload;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.opendisclosure.core.FieldError;
@@ -11,9 +12,9 @@ import org.opendisclosure.core.FieldError;
  * for what, at what compensation, and how owners register and object.
  *
  * <p>Rules: {@code totalArea} equals the sum of the parcels (exactly when they share its unit,
- * otherwise at its printed scale after conversion, 1 公顷 = 15 亩); {@code totalAreaConverted},
- * when printed ("3.2公顷（合48亩）"), is {@code totalArea} in the other unit rounded at its printed
- * scale. What a stage requires is on {@link Stage}. Immutable and thread-safe.
+ * otherwise at its printed scale after conversion, 1 公顷 = 15 亩); {@code totalAreaConverted}, when
+ * printed ("3.2公顷（合48亩）"), is {@code totalArea} in the other unit rounded at its printed scale.
+ * What a stage requires is on {@link Stage}. Immutable and thread-safe.
  *
  * @param stage which notice this is
  * @param approvalNumber the approval document number (批准文号), e.g. 省政府〔2026〕12号
@@ -48,10 +49,10 @@ public record LandAcquisition(
     implements Payload {
 
   /**
-   * The three notices of an acquisition. Every stage requires location, total area and purpose;
-   * the compensation plan and the acquisition announcement also require compensation standards
-   * and the resettlement method; the compensation plan requires registration method, deadline and
-   * objection channel; the acquisition announcement requires the approval number.
+   * The three notices of an acquisition. Every stage requires location, total area and purpose; the
+   * compensation plan and the acquisition announcement also require compensation standards and the
+   * resettlement method; the compensation plan requires registration method, deadline and objection
+   * channel; the acquisition announcement requires the approval number.
    */
   public enum Stage {
     /** 征地预公告. */
@@ -74,8 +75,8 @@ public record LandAcquisition(
   }
 
   /**
-   * Where the land is: township (乡镇), village (村) and villager groups (村民小组), which may be
-   * empty when the whole village collective is concerned. Immutable and thread-safe.
+   * Where the land is: township (乡镇), village (村) and villager groups (村民小组), which may be empty
+   * when the whole village collective is concerned. Immutable and thread-safe.
    */
   public record Location(String township, String village, List<String> villagerGroups) {
     public Location {
@@ -93,13 +94,14 @@ public record LandAcquisition(
   public record Parcel(String landType, Area area) {}
 
   /**
-   * One compensation item and its rate, e.g. 区片综合地价, 土地补偿费, 安置补助费, 地上附着物和青苗补偿费,
-   * 社会保障费用, with {@code perUnit} as printed ("元/亩"). Immutable and thread-safe.
+   * One compensation item and its rate as printed, e.g. 区片综合地价 52000 元/亩. Usual items: 区片综合地价,
+   * 土地补偿费, 安置补助费, 地上附着物和青苗补偿费, 社会保障费用. Immutable and thread-safe.
    */
   public record CompensationStandard(String item, Money amount, String perUnit) {}
 
+  /** An {@code EnumSet}: unlike {@code Set.of}, it answers {@code contains(null)} with false. */
   private static final Set<Stage> WITH_COMPENSATION =
-      Set.of(Stage.COMPENSATION_PLAN, Stage.ACQUISITION_ANNOUNCEMENT);
+      EnumSet.of(Stage.COMPENSATION_PLAN, Stage.ACQUISITION_ANNOUNCEMENT);
 
   public LandAcquisition {
     parcels = Violations.copy(parcels);
@@ -121,10 +123,13 @@ public record LandAcquisition(
     if (v.present("location", location)) {
       location.check(v.at("location"));
     }
-    v.each("parcels", parcels, (at, parcel) -> {
-      at.text("landType", parcel.landType());
-      at.area("area", parcel.area());
-    });
+    v.each(
+        "parcels",
+        parcels,
+        (at, parcel) -> {
+          at.text("landType", parcel.landType());
+          at.area("area", parcel.area());
+        });
     v.area("totalArea", totalArea);
     if (totalAreaConverted != null) {
       v.area("totalAreaConverted", totalAreaConverted);
@@ -188,11 +193,14 @@ public record LandAcquisition(
       }
       requiredAtStage(v, "resettlement", resettlement);
     }
-    v.each("compensationStandards", compensationStandards, (at, standard) -> {
-      at.text("item", standard.item());
-      at.money("amount", standard.amount());
-      at.text("perUnit", standard.perUnit());
-    });
+    v.each(
+        "compensationStandards",
+        compensationStandards,
+        (at, standard) -> {
+          at.text("item", standard.item());
+          at.money("amount", standard.amount());
+          at.text("perUnit", standard.perUnit());
+        });
   }
 
   private void requiredAtStage(Violations v, String field, Object value) {

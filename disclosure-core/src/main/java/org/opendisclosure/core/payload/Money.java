@@ -5,9 +5,8 @@ import java.util.Collection;
 
 /**
  * An amount of money with its unit and scale as printed (never a {@code double}). Null parts are
- * allowed here so that a payload's {@code validate()} can report them by path. Amounts in
- * different units are compared by value ({@link #sameValueAs}), exactly. Immutable and
- * thread-safe.
+ * allowed here so that a payload's {@code validate()} can report them by path. Amounts in different
+ * units are compared by value ({@link #sameValueAs}), exactly. Immutable and thread-safe.
  */
 public record Money(BigDecimal amount, MoneyUnit unit) {
 
@@ -21,13 +20,14 @@ public record Money(BigDecimal amount, MoneyUnit unit) {
 
   /**
    * The exact sum of {@code parts}: in their unit when they all share one (keeping the printed
-   * scale, so 12.30万元 + 0.70万元 is 13.00万元), otherwise in 元; zero 元 when there are none.
-   * Every part must have an amount and a unit.
+   * scale, so 12.30万元 + 0.70万元 is 13.00万元), otherwise in 元; zero 元 when there are none. Every part
+   * must have an amount and a unit.
    */
   public static Money sum(Collection<Money> parts) {
-    MoneyUnit common = parts.stream().map(Money::unit).distinct().count() == 1
-        ? parts.iterator().next().unit()
-        : MoneyUnit.YUAN;
+    MoneyUnit common =
+        parts.stream().map(Money::unit).distinct().count() == 1
+            ? parts.iterator().next().unit()
+            : MoneyUnit.YUAN;
     BigDecimal total = BigDecimal.ZERO;
     for (Money part : parts) {
       total = total.add(common == MoneyUnit.YUAN ? part.toYuan() : part.amount());

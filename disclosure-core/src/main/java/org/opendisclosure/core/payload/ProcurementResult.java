@@ -7,13 +7,13 @@ import java.util.List;
 import org.opendisclosure.core.FieldError;
 
 /**
- * The result of a tender or government procurement (招投标/政府采购结果公告): project, method,
- * purchaser and agent, the winning suppliers with their amounts, the main items, the evaluation
- * experts and the dates.
+ * The result of a tender or government procurement (招投标/政府采购结果公告): project, method, purchaser and
+ * agent, the winning suppliers with their amounts, the main items, the evaluation experts and the
+ * dates.
  *
  * <p>Rules: the awarded amounts together do not exceed the budget; the announcement and the
- * contract are not dated before the winner was determined. A supplier's 统一社会信用代码 is checked
- * for shape only here (18 characters of its alphabet), not for its check character. Immutable and
+ * contract are not dated before the winner was determined. A supplier's 统一社会信用代码 is checked for
+ * shape only here (18 characters of its alphabet), not for its check character. Immutable and
  * thread-safe.
  *
  * @param projectNumber 项目编号
@@ -125,11 +125,14 @@ public record ProcurementResult(
       v.each("awards", awards, ProcurementResult::checkAward);
       checkAwardsWithinBudget(v);
     }
-    v.each("items", items, (at, item) -> {
-      at.text("name", item.name());
-      at.positive("quantity", item.quantity());
-      at.money("unitPrice", item.unitPrice());
-    });
+    v.each(
+        "items",
+        items,
+        (at, item) -> {
+          at.text("name", item.name());
+          at.positive("quantity", item.quantity());
+          at.money("unitPrice", item.unitPrice());
+        });
     v.texts("experts", experts);
     boolean determined = v.present("determinedOn", determinedOn);
     if (v.present("announcedOn", announcedOn) && determined && announcedOn.isBefore(determinedOn)) {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.opendisclosure.core.FieldError;
 
 /**
- * A social assistance list (低保 / 五保 / 特困 / 临时救助名单) of one village or community for one
- * period: per household the head's name, persons covered, amount and category.
+ * A social assistance list (低保 / 五保 / 特困 / 临时救助名单) of one village or community for one period: per
+ * household the head's name, persons covered, amount and category.
  *
  * <p>Rules: printed totals, when given, equal the sums of the households. A household's {@code
  * idNumber} is kept for reviewers only and checked for shape only (18 characters, digits with a
@@ -84,8 +84,9 @@ public record SocialAssistanceList(
     /** Shows every component but the ID number, which is never written to logs. */
     @Override
     public String toString() {
-      return "Household[headName=" + headName + ", persons=" + persons + ", amount=" + amount
-          + ", category=" + category + ", idNumber=" + (idNumber == null ? null : "***") + "]";
+      return String.format(
+          "Household[headName=%s, persons=%s, amount=%s, category=%s, idNumber=%s]",
+          headName, persons, amount, category, idNumber == null ? null : "***");
     }
   }
 
@@ -109,8 +110,8 @@ public record SocialAssistanceList(
       v.each("households", households, (at, household) -> household.check(at));
     }
     if (totalHouseholds != null && totalHouseholds != households.size()) {
-      v.add("totalHouseholds", "must equal the number of households (" + households.size()
-          + "), was " + totalHouseholds);
+      String expected = "(" + households.size() + "), was " + totalHouseholds;
+      v.add("totalHouseholds", "must equal the number of households " + expected);
     }
     checkTotals(v);
     return v.errors();

@@ -10,8 +10,7 @@ import org.opendisclosure.core.FieldError;
  *
  * <p>Rules, for both years: {@code vehicles = vehiclePurchase + vehicleRunning} and {@code total =
  * outboundTravel + vehicles + hospitality}. The explanation is required when any figure differs
- * from last year's; the activity counts are required for final accounts. Immutable and
- * thread-safe.
+ * from last year's; the activity counts are required for final accounts. Immutable and thread-safe.
  *
  * @param year the year the figures are for
  * @param statementKind budget (预算) or final accounts (决算)
@@ -54,7 +53,12 @@ public record ThreePublicExpenses(
       v.money("vehicleRunning", vehicleRunning);
       v.money("hospitality", hospitality);
       v.money("total", total);
-      v.sum("vehicles", vehicles, "vehiclePurchase + vehicleRunning", vehiclePurchase, vehicleRunning);
+      v.sum(
+          "vehicles",
+          vehicles,
+          "vehiclePurchase + vehicleRunning",
+          vehiclePurchase,
+          vehicleRunning);
       v.sum(
           "total",
           total,

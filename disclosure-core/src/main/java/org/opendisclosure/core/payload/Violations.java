@@ -9,9 +9,9 @@ import java.util.function.BiConsumer;
 import org.opendisclosure.core.FieldError;
 
 /**
- * Collects the field errors of one {@code validate()} call, each under a path prefix such as
- * {@code lines[3]}. A child made by {@link #at} shares the parent's list. Not thread-safe: make
- * one per call and drop it.
+ * Collects the field errors of one {@code validate()} call, each under a path prefix such as {@code
+ * lines[3]}. A child made by {@link #at} shares the parent's list. Not thread-safe: make one per
+ * call and drop it.
  */
 final class Violations {
   static final String REQUIRED = "is required";

@@ -76,7 +76,8 @@ class BudgetStatementTest {
   void classMustEqualTheSumOfItsSections() {
     BudgetStatement bad = withFunctionLine(0, new Line("201", "一般公共服务支出", Money.wan("600.00")));
 
-    assertThat(ErrorPaths.of(bad)).containsExactlyInAnyOrder("functionLines[0].amount", "totalExpenditure");
+    assertThat(ErrorPaths.of(bad))
+        .containsExactlyInAnyOrder("functionLines[0].amount", "totalExpenditure");
     assertThat(ErrorPaths.message(bad, "functionLines[0].amount"))
         .isEqualTo("must equal the sum of its 款 lines (612.30万元), was 600.00万元");
   }
@@ -96,7 +97,8 @@ class BudgetStatementTest {
     List<Line> economics = new ArrayList<>(sample.economicLines());
     economics.set(15, new Line("30305", "生活补助", Money.wan("11.00")));
 
-    BudgetStatement bad = with(sample, 2024, sample.approvedBy(), sample.functionLines(), economics);
+    BudgetStatement bad =
+        with(sample, 2024, sample.approvedBy(), sample.functionLines(), economics);
 
     assertThat(ErrorPaths.of(bad)).containsExactly("economicLines[14].amount");
   }
@@ -108,11 +110,15 @@ class BudgetStatementTest {
     functions.add(new Line("2010201", "行政运行", Money.wan("0")));
     functions.add(new Line("20205", "国际组织", Money.wan("0")));
 
-    BudgetStatement bad = with(sample, 2024, sample.approvedBy(), functions, sample.economicLines());
+    BudgetStatement bad =
+        with(sample, 2024, sample.approvedBy(), functions, sample.economicLines());
 
-    assertThat(ErrorPaths.of(bad)).containsExactly("functionLines[19].code", "functionLines[20].code");
-    assertThat(ErrorPaths.message(bad, "functionLines[19].code")).isEqualTo("has no parent line 20102");
-    assertThat(ErrorPaths.message(bad, "functionLines[20].code")).isEqualTo("has no parent line 202");
+    assertThat(ErrorPaths.of(bad))
+        .containsExactly("functionLines[19].code", "functionLines[20].code");
+    assertThat(ErrorPaths.message(bad, "functionLines[19].code"))
+        .isEqualTo("has no parent line 20102");
+    assertThat(ErrorPaths.message(bad, "functionLines[20].code"))
+        .isEqualTo("has no parent line 202");
   }
 
   @Test
@@ -121,7 +127,8 @@ class BudgetStatementTest {
     List<Line> functions = new ArrayList<>(sample.functionLines());
     functions.add(new Line("20101", "人大事务", Money.wan("1.00")));
 
-    BudgetStatement bad = with(sample, 2024, sample.approvedBy(), functions, sample.economicLines());
+    BudgetStatement bad =
+        with(sample, 2024, sample.approvedBy(), functions, sample.economicLines());
 
     assertThat(ErrorPaths.of(bad)).containsExactly("functionLines[19].code");
     assertThat(ErrorPaths.message(bad, "functionLines[19].code"))
@@ -139,9 +146,12 @@ class BudgetStatementTest {
     BudgetStatement bad = with(sample, 2024, sample.approvedBy(), functions, economics);
 
     assertThat(ErrorPaths.of(bad))
-        .containsExactlyInAnyOrder("functionLines[1].code", "functionLines[2].code", "economicLines[1].code");
-    assertThat(ErrorPaths.message(bad, "functionLines[1].code")).isEqualTo("must be 3, 5 or 7 digits (类/款/项)");
-    assertThat(ErrorPaths.message(bad, "economicLines[1].code")).isEqualTo("must be 3 or 5 digits (类/款)");
+        .containsExactlyInAnyOrder(
+            "functionLines[1].code", "functionLines[2].code", "economicLines[1].code");
+    assertThat(ErrorPaths.message(bad, "functionLines[1].code"))
+        .isEqualTo("must be 3, 5 or 7 digits (类/款/项)");
+    assertThat(ErrorPaths.message(bad, "economicLines[1].code"))
+        .isEqualTo("must be 3 or 5 digits (类/款)");
   }
 
   @Test
@@ -177,7 +187,8 @@ class BudgetStatementTest {
 
   @Test
   void constructorNormalisesListsWithoutThrowing() {
-    BudgetStatement empty = new BudgetStatement(2024, null, null, null, null, null, null, null, null);
+    BudgetStatement empty =
+        new BudgetStatement(2024, null, null, null, null, null, null, null, null);
     BudgetStatement withNull =
         new BudgetStatement(
             2024, null, null, null, null, null, Arrays.asList(null, null), null, null);
@@ -189,7 +200,12 @@ class BudgetStatementTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(ErrorPaths.of(empty))
         .containsExactly(
-            "statementKind", "approvedOn", "approvedBy", "totalRevenue", "totalExpenditure", "functionLines");
+            "statementKind",
+            "approvedOn",
+            "approvedBy",
+            "totalRevenue",
+            "totalExpenditure",
+            "functionLines");
   }
 
   private static BudgetStatement withFunctionLine(int index, Line line) {
@@ -200,7 +216,11 @@ class BudgetStatementTest {
   }
 
   private static BudgetStatement with(
-      BudgetStatement sample, int year, String approvedBy, List<Line> functions, List<Line> economics) {
+      BudgetStatement sample,
+      int year,
+      String approvedBy,
+      List<Line> functions,
+      List<Line> economics) {
     return new BudgetStatement(
         year,
         sample.statementKind(),

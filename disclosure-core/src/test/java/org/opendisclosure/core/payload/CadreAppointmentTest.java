@@ -69,11 +69,13 @@ class CadreAppointmentTest {
   void personMustBeEighteenToSeventyAtTheWindowStart() {
     assertThat(withPerson(person("赵阳", YearMonth.of(2008, 3), YearMonth.of(2025, 9))).validate())
         .isEmpty();
-    assertThat(ErrorPaths.of(withPerson(person("赵阳", YearMonth.of(2008, 4), YearMonth.of(2025, 9)))))
+    assertThat(
+            ErrorPaths.of(withPerson(person("赵阳", YearMonth.of(2008, 4), YearMonth.of(2025, 9)))))
         .containsExactly("persons[0].birthMonth");
     assertThat(withPerson(person("钱伟", YearMonth.of(1955, 4), YearMonth.of(1975, 8))).validate())
         .isEmpty();
-    assertThat(ErrorPaths.of(withPerson(person("钱伟", YearMonth.of(1955, 3), YearMonth.of(1975, 8)))))
+    assertThat(
+            ErrorPaths.of(withPerson(person("钱伟", YearMonth.of(1955, 3), YearMonth.of(1975, 8)))))
         .containsExactly("persons[0].birthMonth");
   }
 
@@ -82,18 +84,43 @@ class CadreAppointmentTest {
     YearMonth born = YearMonth.of(1986, 5);
 
     assertThat(withPerson(person("王建国", born, YearMonth.of(2002, 5))).validate()).isEmpty();
-    assertThat(ErrorPaths.message(withPerson(person("王建国", born, YearMonth.of(2002, 4))), "persons[0].workStart"))
+    assertThat(
+            ErrorPaths.message(
+                withPerson(person("王建国", born, YearMonth.of(2002, 4))), "persons[0].workStart"))
         .isEqualTo("must not be before the 16th birthday (2002-05)");
     assertThat(withPerson(person("王建国", born, YearMonth.of(2026, 3))).validate()).isEmpty();
-    assertThat(ErrorPaths.message(withPerson(person("王建国", born, YearMonth.of(2026, 4))), "persons[0].workStart"))
+    assertThat(
+            ErrorPaths.message(
+                withPerson(person("王建国", born, YearMonth.of(2026, 4))), "persons[0].workStart"))
         .isEqualTo("must not be after the window start, was 2026-04");
   }
 
   @Test
   void needsAtLeastOnePersonAndTheReceivingOffice() {
-    CadreAppointment empty = new CadreAppointment(null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), null, null, null, null);
+    CadreAppointment empty =
+        new CadreAppointment(
+            null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), null, null, null, null);
 
-    assertThat(ErrorPaths.of(empty)).containsExactly("persons", "receivingOffice", "phone", "address");
+    assertThat(ErrorPaths.of(empty))
+        .containsExactly("persons", "receivingOffice", "phone", "address");
+  }
+
+  @Test
+  void emptyPersonReportsEveryRequiredField() {
+    Person empty = new Person(null, null, null, null, null, null, null, null, null, null, null);
+
+    assertThat(ErrorPaths.of(withPerson(empty)))
+        .containsExactly(
+            "persons[0].name",
+            "persons[0].sex",
+            "persons[0].ethnicity",
+            "persons[0].birthMonth",
+            "persons[0].nativePlace",
+            "persons[0].partyMembership",
+            "persons[0].education",
+            "persons[0].workStart",
+            "persons[0].currentPost",
+            "persons[0].proposedPost");
   }
 
   @Test
@@ -132,6 +159,12 @@ class CadreAppointmentTest {
   private static CadreAppointment withWindow(LocalDate start, LocalDate end) {
     CadreAppointment sample = SamplePayloads.cadreNotice();
     return new CadreAppointment(
-        sample.persons(), start, end, sample.receivingOffice(), sample.phone(), sample.address(), sample.hours());
+        sample.persons(),
+        start,
+        end,
+        sample.receivingOffice(),
+        sample.phone(),
+        sample.address(),
+        sample.hours());
   }
 }

@@ -112,13 +112,19 @@ class LandAcquisitionTest {
   @Test
   void acquisitionAnnouncementRequiresTheApprovalNumber() {
     LandAcquisition sample = SamplePayloads.landCompensationPlan();
-    LandAcquisition announcement = atStage(sample, Stage.ACQUISITION_ANNOUNCEMENT, null, sample.compensationStandards());
+    LandAcquisition announcement =
+        atStage(sample, Stage.ACQUISITION_ANNOUNCEMENT, null, sample.compensationStandards());
 
     assertThat(ErrorPaths.of(announcement)).containsExactly("approvalNumber");
     assertThat(ErrorPaths.message(announcement, "approvalNumber"))
         .isEqualTo("is required at stage ACQUISITION_ANNOUNCEMENT");
-    assertThat(atStage(sample, Stage.ACQUISITION_ANNOUNCEMENT, "青政地〔2026〕12号", sample.compensationStandards())
-            .validate())
+    assertThat(
+            atStage(
+                    sample,
+                    Stage.ACQUISITION_ANNOUNCEMENT,
+                    "青政地〔2026〕12号",
+                    sample.compensationStandards())
+                .validate())
         .isEmpty();
   }
 
@@ -187,7 +193,10 @@ class LandAcquisitionTest {
   }
 
   private static LandAcquisition atStage(
-      LandAcquisition sample, Stage stage, String approvalNumber, List<CompensationStandard> standards) {
+      LandAcquisition sample,
+      Stage stage,
+      String approvalNumber,
+      List<CompensationStandard> standards) {
     return new LandAcquisition(
         stage,
         approvalNumber,

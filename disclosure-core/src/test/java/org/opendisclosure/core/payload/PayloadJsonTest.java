@@ -21,7 +21,9 @@ class PayloadJsonTest {
 
   @Test
   void samplesCoverEveryKind() {
-    assertThat(SamplePayloads.all()).extracting(Payload::kind).containsExactly(PayloadKind.values());
+    assertThat(SamplePayloads.all())
+        .extracting(Payload::kind)
+        .containsExactly(PayloadKind.values());
   }
 
   @ParameterizedTest

@@ -64,9 +64,12 @@ class ProcurementResultTest {
 
   @Test
   void creditCodeIsCheckedForShapeOnly() {
-    assertThat(ErrorPaths.of(withCreditCode("91350100M000100Y4"))).containsExactly("awards[0].creditCode");
-    assertThat(ErrorPaths.of(withCreditCode("91350100m000100y43"))).containsExactly("awards[0].creditCode");
-    assertThat(ErrorPaths.of(withCreditCode("91350100M000100Z43"))).containsExactly("awards[0].creditCode");
+    assertThat(ErrorPaths.of(withCreditCode("91350100M000100Y4")))
+        .containsExactly("awards[0].creditCode");
+    assertThat(ErrorPaths.of(withCreditCode("91350100m000100y43")))
+        .containsExactly("awards[0].creditCode");
+    assertThat(ErrorPaths.of(withCreditCode("91350100M000100Z43")))
+        .containsExactly("awards[0].creditCode");
     assertThat(ErrorPaths.of(withCreditCode(null))).containsExactly("awards[0].creditCode");
     assertThat(withCreditCode("91350100M000100Y44").validate()).isEmpty();
   }

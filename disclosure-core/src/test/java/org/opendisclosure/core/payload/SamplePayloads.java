@@ -20,8 +20,8 @@ import org.opendisclosure.core.payload.ThreePublicExpenses.Activity;
 import org.opendisclosure.core.payload.ThreePublicExpenses.Amounts;
 
 /**
- * One valid, real-looking example of each payload kind, with figures that add up. Names and
- * places are invented. Each call returns a new value; tests in other packages reuse them.
+ * One valid, real-looking example of each payload kind, with figures that add up. Names and places
+ * are invented. Each call returns a new value; tests in other packages reuse them.
  */
 public final class SamplePayloads {
   private SamplePayloads() {}

@@ -36,17 +36,23 @@ class SocialAssistanceListTest {
 
     assertThat(ErrorPaths.of(bad))
         .containsExactlyInAnyOrder(
-            "period", "township", "households[0].amount", "households[1]", "households[2].idNumber");
+            "period",
+            "township",
+            "households[0].amount",
+            "households[1]",
+            "households[2].idNumber");
   }
 
   @Test
   void printedTotalsMustEqualTheSums() {
     SocialAssistanceList bad = withTotals(4, 5, Money.yuan("2600"));
 
-    assertThat(ErrorPaths.of(bad)).containsExactly("totalHouseholds", "totalPersons", "totalAmount");
+    assertThat(ErrorPaths.of(bad))
+        .containsExactly("totalHouseholds", "totalPersons", "totalAmount");
     assertThat(ErrorPaths.message(bad, "totalHouseholds"))
         .isEqualTo("must equal the number of households (3), was 4");
-    assertThat(ErrorPaths.message(bad, "totalPersons")).isEqualTo("must equal the sum of persons (6), was 5");
+    assertThat(ErrorPaths.message(bad, "totalPersons"))
+        .isEqualTo("must equal the sum of persons (6), was 5");
     assertThat(ErrorPaths.message(bad, "totalAmount"))
         .isEqualTo("must equal the sum of the households' amounts (2620元), was 2600元");
   }
@@ -59,10 +65,12 @@ class SocialAssistanceListTest {
 
   @Test
   void householdCoversAtLeastOnePerson() {
-    SocialAssistanceList list = withHousehold(new Household("李秀英", 0, Money.yuan("520"), "B类", null));
+    SocialAssistanceList list =
+        withHousehold(new Household("李秀英", 0, Money.yuan("520"), "B类", null));
 
     assertThat(ErrorPaths.of(list)).containsExactly("households[0].persons");
-    assertThat(ErrorPaths.of(withHousehold(new Household("李秀英", null, Money.yuan("520"), null, null))))
+    assertThat(
+            ErrorPaths.of(withHousehold(new Household("李秀英", null, Money.yuan("520"), null, null))))
         .containsExactly("households[0].persons");
   }
 
@@ -73,8 +81,10 @@ class SocialAssistanceListTest {
     assertThat(withId("440524800101001").validate()).isEmpty();
     assertThat(withId("440524188001010015").validate()).isEmpty();
     assertThat(ErrorPaths.of(withId("4405241880010100"))).containsExactly("households[0].idNumber");
-    assertThat(ErrorPaths.of(withId("44052418800101001Y"))).containsExactly("households[0].idNumber");
-    assertThat(ErrorPaths.of(withId("X40524188001010014"))).containsExactly("households[0].idNumber");
+    assertThat(ErrorPaths.of(withId("44052418800101001Y")))
+        .containsExactly("households[0].idNumber");
+    assertThat(ErrorPaths.of(withId("X40524188001010014")))
+        .containsExactly("households[0].idNumber");
   }
 
   @Test
@@ -93,10 +103,18 @@ class SocialAssistanceListTest {
   private static SocialAssistanceList withHousehold(Household household) {
     SocialAssistanceList sample = SamplePayloads.minimumLivingList();
     return new SocialAssistanceList(
-        sample.program(), sample.period(), sample.township(), sample.village(), List.of(household), null, null, null);
+        sample.program(),
+        sample.period(),
+        sample.township(),
+        sample.village(),
+        List.of(household),
+        null,
+        null,
+        null);
   }
 
-  private static SocialAssistanceList withTotals(Integer households, Integer persons, Money amount) {
+  private static SocialAssistanceList withTotals(
+      Integer households, Integer persons, Money amount) {
     SocialAssistanceList sample = SamplePayloads.minimumLivingList();
     return new SocialAssistanceList(
         sample.program(),

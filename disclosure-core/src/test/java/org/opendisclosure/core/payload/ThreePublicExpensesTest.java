@@ -97,10 +97,20 @@ class ThreePublicExpensesTest {
     ThreePublicExpenses sample = SamplePayloads.threePublicExpenses2024();
     ThreePublicExpenses changed =
         new ThreePublicExpenses(
-            2024, StatementKind.FINAL_ACCOUNTS, sample.amounts(), sample.previousAmounts(), " ", sample.activity());
+            2024,
+            StatementKind.FINAL_ACCOUNTS,
+            sample.amounts(),
+            sample.previousAmounts(),
+            " ",
+            sample.activity());
     ThreePublicExpenses unchanged =
         new ThreePublicExpenses(
-            2024, StatementKind.FINAL_ACCOUNTS, sample.amounts(), sample.amounts(), null, sample.activity());
+            2024,
+            StatementKind.FINAL_ACCOUNTS,
+            sample.amounts(),
+            sample.amounts(),
+            null,
+            sample.activity());
     ThreePublicExpenses noPreviousYear =
         new ThreePublicExpenses(
             2024, StatementKind.FINAL_ACCOUNTS, sample.amounts(), null, null, sample.activity());
@@ -137,7 +147,8 @@ class ThreePublicExpensesTest {
         withActivity(StatementKind.FINAL_ACCOUNTS, new Activity(0, null, 0, 3, null, 412));
 
     assertThat(ErrorPaths.of(noActivity)).containsExactly("activity");
-    assertThat(ErrorPaths.message(noActivity, "activity")).isEqualTo("is required for final accounts");
+    assertThat(ErrorPaths.message(noActivity, "activity"))
+        .isEqualTo("is required for final accounts");
     assertThat(ErrorPaths.of(partial))
         .containsExactly("activity.personsAbroad", "activity.hospitalityBatches");
     assertThat(sample.activity().vehiclesHeld()).isEqualTo(3);
@@ -146,9 +157,13 @@ class ThreePublicExpensesTest {
   @Test
   void budgetNeedsNoActivityButRejectsNegativeCounts() {
     assertThat(withActivity(StatementKind.BUDGET, null).validate()).isEmpty();
-    assertThat(withActivity(StatementKind.BUDGET, new Activity(null, null, 1, 3, null, null)).validate())
+    assertThat(
+            withActivity(StatementKind.BUDGET, new Activity(null, null, 1, 3, null, null))
+                .validate())
         .isEmpty();
-    assertThat(ErrorPaths.of(withActivity(StatementKind.BUDGET, new Activity(-1, null, null, null, null, null))))
+    assertThat(
+            ErrorPaths.of(
+                withActivity(StatementKind.BUDGET, new Activity(-1, null, null, null, null, null))))
         .containsExactly("activity.delegationsAbroad");
   }
 
@@ -166,6 +181,11 @@ class ThreePublicExpensesTest {
   private static ThreePublicExpenses withActivity(StatementKind kind, Activity activity) {
     ThreePublicExpenses sample = SamplePayloads.threePublicExpenses2024();
     return new ThreePublicExpenses(
-        2024, kind, sample.amounts(), sample.previousAmounts(), sample.changeExplanation(), activity);
+        2024,
+        kind,
+        sample.amounts(),
+        sample.previousAmounts(),
+        sample.changeExplanation(),
+        activity);
   }
 }
