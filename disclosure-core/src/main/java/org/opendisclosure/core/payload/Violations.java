@@ -14,7 +14,7 @@ import org.opendisclosure.core.FieldError;
  * call and drop it.
  */
 final class Violations {
-  static final String REQUIRED = "is required";
+  private static final String REQUIRED = "is required";
 
   private final List<FieldError> errors;
   private final String prefix;
@@ -41,7 +41,7 @@ final class Violations {
     return new Violations(errors, path(field));
   }
 
-  String path(String field) {
+  private String path(String field) {
     if (prefix.isEmpty()) {
       return field;
     }
@@ -79,17 +79,11 @@ final class Violations {
     return true;
   }
 
-  /**
-   * Reports a missing count or one below {@code min}; true when it is there (even if too small).
-   */
-  boolean count(String field, Integer value, int min) {
-    if (!present(field, value)) {
-      return false;
-    }
-    if (value < min) {
+  /** Reports a missing count or one below {@code min}. */
+  void count(String field, Integer value, int min) {
+    if (present(field, value) && value < min) {
       add(field, "must be at least " + min + ", was " + value);
     }
-    return true;
   }
 
   /** Reports a count below {@code min} when it is given. */
