@@ -2,7 +2,7 @@ package org.opendisclosure.core.payload;
 
 import java.math.BigDecimal;
 
-/** Land area units as notices print them; 1 公顷 = 15 亩. */
+/** Land area units as notices print them; 1 公顷 = 15 亩. Immutable and thread-safe. */
 public enum AreaUnit {
   MU("亩", BigDecimal.ONE),
   HECTARE("公顷", BigDecimal.valueOf(15));

@@ -7,7 +7,7 @@ import org.opendisclosure.core.FieldError;
 
 /**
  * A generic document (政策文件, 工作报告, 办事指南, …): its number (文号), issuing organ, dates and
- * validity. The text itself is the item's body.
+ * validity. The text itself is the item's body. Immutable and thread-safe.
  */
 public record Document(
     String documentNumber, String issuer, LocalDate writtenOn, LocalDate effectiveFrom, Validity validity)

@@ -2,7 +2,7 @@ package org.opendisclosure.core.payload;
 
 import java.math.BigDecimal;
 
-/** The unit an amount is printed in: 元, or 万元 as budget tables print it. */
+/** The unit an amount is printed in: 元, or 万元 as budget tables print it. Immutable, thread-safe. */
 public enum MoneyUnit {
   YUAN("元", BigDecimal.ONE),
   WAN_YUAN("万元", BigDecimal.valueOf(10_000));

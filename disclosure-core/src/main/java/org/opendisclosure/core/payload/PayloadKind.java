@@ -1,6 +1,9 @@
 package org.opendisclosure.core.payload;
 
-/** The typed content a category carries; each kind is one record implementing {@link Payload}. */
+/**
+ * The typed content a category carries; each kind is one record implementing {@link Payload}.
+ * Immutable and thread-safe.
+ */
 public enum PayloadKind {
   /** 预算/决算. */
   BUDGET(BudgetStatement.class),
