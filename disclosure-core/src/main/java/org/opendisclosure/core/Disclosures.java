@@ -1,6 +1,27 @@
 package org.opendisclosure.core;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.opendisclosure.core.calendar.WorkingDayCalendar;
+import org.opendisclosure.core.history.PublicHistory;
+import org.opendisclosure.core.privacy.Masker;
+import org.opendisclosure.core.privacy.PrivacyScanner;
+import org.opendisclosure.core.report.ComplianceReport;
+import org.opendisclosure.core.schedule.SchedulerRun;
+import org.opendisclosure.core.workflow.Action;
+import org.opendisclosure.core.workflow.Feedback;
+import org.opendisclosure.core.workflow.Grant;
+import org.opendisclosure.core.workflow.Obligation;
+import org.opendisclosure.core.workflow.PrivacyFinding;
+import org.opendisclosure.core.workflow.Role;
+import org.opendisclosure.core.workflow.Transitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,6 +70,7 @@ import org.opendisclosure.core.store.jdbc.JdbcStore;
 public final class Disclosures {
   /** Statutory dates are local dates in this zone (DOMAIN.md). */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final Logger LOG = LoggerFactory.getLogger(Disclosures.class);
 
   static final int MAX_TITLE = 500;
   static final int MAX_REASON = 2000;
@@ -56,12 +78,26 @@ public final class Disclosures {
   private final Store store;
   private final Clock clock;
   private final Catalogue catalogue;
-  private final HtmlSanitizer sanitizer = HtmlSanitizer.standard();
+  private final HtmlSanitizer sanitizer;
+  private final Core core;
+  private final Workflow workflow;
+  private final PrivacyGate gate;
+  private final PublicViews publicViews;
+  private final Scheduling scheduling;
+  private final Compliance compliance;
 
   private Disclosures(Builder b) {
     this.store = b.store != null ? b.store : JdbcStore.open(b.dataSource);
     this.clock = b.clock;
     this.catalogue = b.catalogue;
+    this.core = new Core(store, clock, catalogue, b.calendar, HtmlSanitizer.standard(), PrivacyScanner.standard(clock),
+        Masker.standard(), b.feedbackPerClientPerHour);
+    this.sanitizer = core.sanitizer();
+    this.gate = new PrivacyGate(core.scanner());
+    this.workflow = new Workflow(core, gate);
+    this.publicViews = new PublicViews(core);
+    this.scheduling = new Scheduling(core, workflow);
+    this.compliance = new Compliance(core);
   }
 
   public static Builder builder() {
@@ -74,6 +110,65 @@ public final class Disclosures {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The working-day calendar; load a new year's holidays into it at run time. */
+  public WorkingDayCalendar calendar() {
+    return core.calendar();
+  }
+
+  // --- roles ----------------------------------------------------------------------------------
+
+  /**
+   * Grants a role on an organ and its descendants. The embedding application is trusted to call
+   * this for its administrators; {@link #grant(Grant, Actor)} checks that the granter is an ADMIN.
+   */
+  public void grant(Grant grant) {
+    require(grant, "grant");
+    store.inTransaction(tx -> {
+      tx.findOrgan(grant.organCode())
+          .orElseThrow(() -> ValidationException.of("organCode", "unknown organ: " + grant.organCode()));
+      if (!tx.grants(grant.actorId()).contains(grant)) {
+        tx.insertGrant(grant);
+      }
+      return null;
+    });
+  }
+
+  /** Grants a role if {@code admin} is an ADMIN of the organ (or an ancestor). */
+  public void grant(Grant grant, Actor admin) {
+    require(grant, "grant");
+    requireAdmin(admin, grant.organCode());
+    grant(grant);
+  }
+
+  public void revoke(Grant grant, Actor admin) {
+    require(grant, "grant");
+    requireAdmin(admin, grant.organCode());
+    store.inTransaction(tx -> {
+      tx.deleteGrant(grant);
+      return null;
+    });
+  }
+
+  private void requireAdmin(Actor admin, String organCode) {
+    require(admin, "admin");
+    if (!roles(admin.id(), organCode).contains(Role.ADMIN)) {
+      throw new AccessDeniedException(admin.id() + " is not an ADMIN of " + organCode);
+    }
+  }
+
+  /** The roles {@code actorId} holds on {@code organCode}, directly or through an ancestor. */
+  public Set<Role> roles(String actorId, String organCode) {
+    if (actorId == null || organCode == null) {
+      return Set.of();
+    }
+    return store.inTransaction(tx -> tx.roles(actorId, Core.organChain(tx, organCode)));
+  }
+
+  public List<Grant> grants(String actorId) {
+    require(actorId, "actorId");
+    return store.inTransaction(tx -> tx.grants(actorId));
   }
 
   // --- organs ---------------------------------------------------------------------------------
@@ -130,11 +225,15 @@ public final class Disclosures {
     return store.inTransaction(tx -> {
       Organ organ = tx.findOrgan(organCode)
           .orElseThrow(() -> ValidationException.of("organ", "unknown organ: " + organCode));
+      if (!Core.roles(tx, author, organ.code()).contains(Role.EDITOR)) {
+        throw new AccessDeniedException(author.id() + " is not an EDITOR of " + organ.code());
+      }
       int year = LocalDate.ofInstant(now, ZONE).getYear();
       long seq = tx.nextIndexSequence(organ.code(), IndexNumberPattern.period(organ.indexPattern(), year));
       String indexNumber = IndexNumberPattern.format(organ.indexPattern(), organ.code(), year, categoryCode, seq);
-      Item item = new Item(id, organ.code(), categoryCode, indexNumber, Status.DRAFT, 1, 0, now, now);
       Revision revision = prepared.revision(id, 1, author, now, "新建");
+      Item item = new Item(id, organ.code(), categoryCode, indexNumber, Status.DRAFT, 1, 0, now, now, null, null,
+          workflow.dueBy(category.orElseThrow(), revision), null);
       tx.insertItem(item);
       tx.insertRevision(revision);
       tx.insertEvent(new ItemEvent(0, id, EventType.CREATED, null, Status.DRAFT, 1, author, now, null));
@@ -149,6 +248,20 @@ public final class Disclosures {
    * is written.
    */
   public ItemView revise(ItemId id, int expectedRevision, Content content, Actor author, String reason) {
+    return write(id, expectedRevision, content, author, reason, Action.REVISE);
+  }
+
+  /**
+   * Starts a correction (更正) of a published item: a new working revision that goes through
+   * review and approval while the published revision stays live. {@code note} is the public
+   * correction note shown once the correction is approved.
+   */
+  public ItemView correct(ItemId id, int expectedRevision, Content content, Actor author, String note) {
+    return write(id, expectedRevision, content, author, note, Action.CORRECT);
+  }
+
+  private ItemView write(ItemId id, int expectedRevision, Content content, Actor author, String reason,
+      Action action) {
     require(id, "id");
     require(author, "author");
     List<FieldError> errors = new ArrayList<>();
@@ -163,21 +276,20 @@ public final class Disclosures {
     Instant now = clock.instant();
     return store.inTransaction(tx -> {
       Item item = tx.findItem(id).orElseThrow(() -> notFound(id));
+      Core.authorize(tx, author, item, action);
       if (item.workingRevision() != expectedRevision) {
         throw new StaleRevisionException(id.value(), expectedRevision, item.workingRevision());
       }
-      if (item.status() != Status.DRAFT) {
-        throw new IllegalTransitionException(id, item.status(), "revise", "only a draft can be revised");
-      }
       int number = expectedRevision + 1;
-      Item next = new Item(id, item.organCode(), item.categoryCode(), item.indexNumber(), item.status(), number,
-          item.publishedRevision(), item.createdAt(), now);
+      Revision revision = prepared.revision(id, number, author, now, reason.strip());
+      Status to = Transitions.target(action, item.status(), item.isCorrecting());
+      Item next = item.withWorkingRevision(number, workflow.dueBy(core.category(item), revision), now)
+          .withStatus(to, now);
       // The conditional update is the lock: a concurrent writer with the same expectation fails here.
       tx.updateItem(next, expectedRevision, item.status());
-      Revision revision = prepared.revision(id, number, author, now, reason.strip());
       tx.insertRevision(revision);
-      tx.insertEvent(new ItemEvent(0, id, EventType.REVISED, item.status(), item.status(), number, author, now,
-          reason.strip()));
+      EventType event = action == Action.CORRECT ? EventType.CORRECTION_STARTED : EventType.REVISED;
+      tx.insertEvent(new ItemEvent(0, id, event, item.status(), to, number, author, now, reason.strip()));
       tx.appendChange(id, number, ChangeKind.REVISED, now);
       return new ItemView(next, revision);
     });
@@ -192,12 +304,22 @@ public final class Disclosures {
     });
   }
 
-  /** The item with the revision the public sees, or empty when nothing of it is public. */
+  /**
+   * The item with the revision the public sees, masked as its category demands, or empty when
+   * nothing of it is public (never published, or withdrawn).
+   */
   public Optional<ItemView> published(ItemId id) {
     require(id, "id");
-    return store.inTransaction(tx -> tx.findItem(id)
-        .filter(Item::isPublic)
-        .flatMap(item -> tx.findRevision(id, item.publishedRevision()).map(r -> new ItemView(item, r))));
+    return publicViews.published(id);
+  }
+
+  /**
+   * The public history: every published version with correction notes and diffs; for a withdrawn
+   * item only the fact and reason of the withdrawal. Unknown and never-published items are not found.
+   */
+  public PublicHistory publicHistory(ItemId id) {
+    require(id, "id");
+    return publicViews.history(id);
   }
 
   /** Items newest first, filtered and paged by {@code query}. */
@@ -237,6 +359,147 @@ public final class Disclosures {
       Revision b = tx.findRevision(id, to).orElseThrow(() -> revisionNotFound(id, to, tx));
       return Diffs.between(a, b);
     });
+  }
+
+  // --- workflow -------------------------------------------------------------------------------
+  // Each action names the working revision it expects; a stale one is refused and writes nothing.
+
+  /** DRAFT → IN_REVIEW (EDITOR). */
+  public Item submit(ItemId id, int expectedRevision, Actor editor) {
+    return workflow.submit(checked(id, "id"), expectedRevision, checked(editor, "editor"));
+  }
+
+  /** Records a review pass on the working revision (REVIEWER, not its author). */
+  public Item review(ItemId id, int expectedRevision, Actor reviewer, String comment) {
+    return workflow.review(checked(id, "id"), expectedRevision, checked(reviewer, "reviewer"), comment);
+  }
+
+  /** Back to DRAFT with a comment (REVIEWER in review; APPROVER also after approval). */
+  public Item returnToAuthor(ItemId id, int expectedRevision, Actor actor, String comment) {
+    return workflow.returnToAuthor(checked(id, "id"), expectedRevision, checked(actor, "actor"), comment);
+  }
+
+  /** Records that the figures of the working revision were audited or verified (AUDITOR). */
+  public Item recordAudit(ItemId id, int expectedRevision, Actor auditor, String note) {
+    return workflow.recordAudit(checked(id, "id"), expectedRevision, checked(auditor, "auditor"), note);
+  }
+
+  /** Records the deliberation (meeting and date) a decision rests on (EDITOR or APPROVER). */
+  public Item recordDeliberation(ItemId id, int expectedRevision, Actor actor, String meeting, LocalDate heldOn) {
+    return workflow.recordDeliberation(checked(id, "id"), expectedRevision, checked(actor, "actor"), meeting, heldOn);
+  }
+
+  /** The confidentiality review's findings on the working revision; keys name them in overrides. */
+  public List<PrivacyFinding> privacyFindings(ItemId id) {
+    require(id, "id");
+    return store.inTransaction(tx -> {
+      Item item = Core.item(tx, id);
+      return gate.findings(tx.findRevision(id, item.workingRevision()).orElseThrow(), core.category(item));
+    });
+  }
+
+  /**
+   * Approval (APPROVER, not the author). {@code overrides} maps finding keys to the reason each
+   * blocking privacy finding may stand. Approving a correction publishes it.
+   */
+  public Item approve(ItemId id, int expectedRevision, Actor approver, String comment, Map<String, String> overrides) {
+    return workflow.approve(checked(id, "id"), expectedRevision, checked(approver, "approver"), comment, overrides);
+  }
+
+  /** APPROVED → SCHEDULED: the scheduler publishes it at {@code publishAt}. */
+  public Item schedule(ItemId id, int expectedRevision, Actor actor, Instant publishAt) {
+    return workflow.schedule(checked(id, "id"), expectedRevision, checked(actor, "actor"), publishAt);
+  }
+
+  /** APPROVED or SCHEDULED → PUBLISHED now; opens the publicity window of a notice. */
+  public Item publish(ItemId id, int expectedRevision, Actor actor) {
+    return workflow.publish(checked(id, "id"), expectedRevision, checked(actor, "actor"));
+  }
+
+  /** PUBLISHED → WITHDRAWN (APPROVER) with a public reason. */
+  public Item withdraw(ItemId id, int expectedRevision, Actor approver, String reason) {
+    return workflow.withdraw(checked(id, "id"), expectedRevision, checked(approver, "approver"), reason);
+  }
+
+  /** Blanks a revision that must never have been public; a tombstone keeps hash, actor and reason (ADMIN). */
+  public Item redact(ItemId id, int revision, Actor admin, String reason) {
+    return workflow.redact(checked(id, "id"), revision, checked(admin, "admin"), reason);
+  }
+
+  // --- scheduling, feedback, compliance -------------------------------------------------------
+
+  /**
+   * Publishes every scheduled item whose time has come (also those that fell due while the process
+   * was down), records windows that closed, and reports due items that are not approved. Safe to
+   * run in several processes at once.
+   */
+  public SchedulerRun runScheduler() {
+    return scheduling.runDue();
+  }
+
+  /**
+   * Runs {@link #runScheduler()} now and then every {@code period} on a daemon thread until the
+   * returned handle is closed. Failures are logged and retried at the next tick.
+   */
+  public AutoCloseable startScheduler(Duration period) {
+    if (period == null || period.isNegative() || period.isZero()) {
+      throw ValidationException.of("period", "must be positive");
+    }
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "opendisclosure-scheduler");
+      t.setDaemon(true);
+      return t;
+    });
+    executor.scheduleWithFixedDelay(() -> {
+      try {
+        scheduling.runDue();
+      } catch (RuntimeException e) {
+        LOG.warn("scheduler run failed; retrying at the next tick", e);
+      }
+    }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    return executor::shutdownNow;
+  }
+
+  /** An objection or comment from the public while the item's window is open; stored privately. */
+  public Feedback submitFeedback(ItemId id, String body, String contact, String clientAddress) {
+    require(id, "id");
+    return scheduling.submitFeedback(id, body, contact, clientAddress);
+  }
+
+  /** The feedback on an item, for its organ's staff (any role on the organ). */
+  public List<Feedback> feedback(ItemId id, Actor staff) {
+    require(id, "id");
+    require(staff, "staff");
+    return store.inTransaction(tx -> {
+      Item item = Core.item(tx, id);
+      if (Core.roles(tx, staff, item.organCode()).isEmpty()) {
+        throw new AccessDeniedException(staff.id() + " holds no role on " + item.organCode());
+      }
+      return tx.feedback(id);
+    });
+  }
+
+  public int feedbackCount(ItemId id) {
+    require(id, "id");
+    return store.inTransaction(tx -> tx.feedbackCount(id));
+  }
+
+  /** Registers (or replaces) a periodic duty of an organ. */
+  public Obligation registerObligation(Obligation obligation) {
+    require(obligation, "obligation");
+    catalogue.require(obligation.categoryCode(), "categoryCode");
+    return store.inTransaction(tx -> {
+      tx.findOrgan(obligation.organCode())
+          .orElseThrow(() -> ValidationException.of("organCode", "unknown organ: " + obligation.organCode()));
+      tx.upsertObligation(obligation);
+      return obligation;
+    });
+  }
+
+  /** Overdue, due-soon, stale and missing periodic disclosures of an organ and its descendants. */
+  public ComplianceReport compliance(String organCode) {
+    require(organCode, "organ");
+    return compliance.report(organCode);
   }
 
   // --- change feed ----------------------------------------------------------------------------
@@ -316,6 +579,11 @@ public final class Disclosures {
     return new ItemNotFoundException("item " + id + " has no revision " + number);
   }
 
+  private static <T> T checked(T value, String field) {
+    require(value, field);
+    return value;
+  }
+
   private static void require(Object value, String field) {
     if (value == null) {
       throw ValidationException.of(field, "is required");
@@ -328,8 +596,25 @@ public final class Disclosures {
     private Store store;
     private Clock clock = Clock.systemUTC();
     private Catalogue catalogue = Catalogue.defaults();
+    private WorkingDayCalendar calendar;
+    private int feedbackPerClientPerHour = 10;
 
     private Builder() {}
+
+    /** The working-day calendar; defaults to the bundled Chinese calendar (2024–2026). */
+    public Builder calendar(WorkingDayCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /** How many feedback messages one client address may send per hour (default 10). */
+    public Builder feedbackPerClientPerHour(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("feedbackPerClientPerHour must be at least 1");
+      }
+      this.feedbackPerClientPerHour = limit;
+      return this;
+    }
 
     /** The database (H2 or PostgreSQL); its schema is migrated on {@link #build()}. */
     public Builder dataSource(DataSource dataSource) {
@@ -356,6 +641,9 @@ public final class Disclosures {
     public Disclosures build() {
       if (dataSource == null && store == null) {
         throw new IllegalStateException("a dataSource or a store is required");
+      }
+      if (calendar == null) {
+        calendar = WorkingDayCalendar.chinaDefault();
       }
       return new Disclosures(this);
     }

@@ -41,6 +41,8 @@ import org.opendisclosure.core.model.Revision;
 import org.opendisclosure.core.model.Status;
 import org.opendisclosure.core.payload.Document;
 import org.opendisclosure.core.store.jdbc.JdbcStore;
+import org.opendisclosure.core.workflow.Grant;
+import org.opendisclosure.core.workflow.Role;
 import org.opendisclosure.core.testing.MutableClock;
 import org.opendisclosure.core.testing.TestDatabase;
 import org.opendisclosure.core.testing.TestOrgans;
@@ -65,6 +67,10 @@ class DisclosuresStoreTest {
     clock = MutableClock.at("2024-03-15T02:00:00Z");
     disclosures = Disclosures.builder().dataSource(dataSource).clock(clock).build();
     TestOrgans.register(disclosures);
+    for (String editor : List.of("editor-0", "editor-1", "editor-2", "editor-3", "editor-4", "editor-5", "editor-6",
+        "editor-7")) {
+      disclosures.grant(new Grant(editor, TestOrgans.COUNTY, Role.EDITOR));
+    }
   }
 
   static Content notice(String title, String body) {
@@ -182,7 +188,7 @@ class DisclosuresStoreTest {
     assertThatThrownBy(() -> store.inTransaction(tx -> {
       long seq = tx.nextIndexSequence(TestOrgans.HONGLING, "2024");
       Item item = new Item(id, TestOrgans.HONGLING, "regulations", "x/" + seq, Status.DRAFT, 1, 0,
-          clock.instant(), clock.instant());
+          clock.instant(), clock.instant(), null, null, null, null);
       tx.insertItem(item);
       tx.appendChange(id, 1, ChangeKind.CREATED, clock.instant());
       throw new IllegalStateException("boom after writing");

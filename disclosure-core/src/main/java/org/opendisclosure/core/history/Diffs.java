@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +19,8 @@ public final class Diffs {
   private Diffs() {}
 
   public static RevisionDiff between(Revision from, Revision to) {
-    Map<String, String> before = flatten(fieldsOf(from));
-    Map<String, String> after = flatten(fieldsOf(to));
+    Map<String, String> before = PayloadCodec.leaves(fieldsOf(from));
+    Map<String, String> after = PayloadCodec.leaves(fieldsOf(to));
     List<FieldChange> fields = new ArrayList<>();
     TreeSet<String> paths = new TreeSet<>(before.keySet());
     paths.addAll(after.keySet());
@@ -41,27 +40,6 @@ public final class Diffs {
     node.put("formedOn", r.formedOn().toString());
     node.set("payload", PayloadCodec.toTree(r.payload()));
     return node;
-  }
-
-  /** Leaf values by path: {@code payload.lines[3].amount.amount}. */
-  static Map<String, String> flatten(JsonNode root) {
-    Map<String, String> out = new LinkedHashMap<>();
-    flatten("", root, out);
-    return out;
-  }
-
-  private static void flatten(String path, JsonNode node, Map<String, String> out) {
-    if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        flatten(path + "[" + i + "]", node.get(i), out);
-      }
-    } else if (!node.isNull()) {
-      out.put(path, node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
-    }
   }
 
   /** A line diff: common prefix and suffix kept, the middle by longest common subsequence. */

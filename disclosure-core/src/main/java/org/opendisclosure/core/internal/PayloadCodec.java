@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.opendisclosure.core.DisclosureException;
 import org.opendisclosure.core.payload.Payload;
 import org.opendisclosure.core.payload.PayloadKind;
@@ -55,6 +57,27 @@ public final class PayloadCodec {
       return JSON.readValue(json, kind.type());
     } catch (JsonProcessingException e) {
       throw new DisclosureException("stored " + kind + " payload cannot be read", e);
+    }
+  }
+
+  /** Every non-null leaf of {@code value}'s JSON tree by path: {@code lines[3].amount.amount}. */
+  public static Map<String, String> leaves(Object value) {
+    Map<String, String> out = new LinkedHashMap<>();
+    leaves("", value instanceof JsonNode n ? n : toTree(value), out);
+    return out;
+  }
+
+  private static void leaves(String path, JsonNode node, Map<String, String> out) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        leaves(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), out);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        leaves(path + "[" + i + "]", node.get(i), out);
+      }
+    } else if (!node.isNull()) {
+      out.put(path, node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
     }
   }
 

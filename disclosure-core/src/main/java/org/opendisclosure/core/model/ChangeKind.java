@@ -8,5 +8,6 @@ public enum ChangeKind {
   PUBLISHED,
   CORRECTED,
   WITHDRAWN,
-  REDACTED
+  REDACTED,
+  WINDOW_CLOSED
 }

@@ -6,10 +6,12 @@ import org.opendisclosure.core.FieldError;
 import org.opendisclosure.core.ValidationException;
 
 /**
- * A listing of items, newest first: optional organ, category and status filters, the cursor
- * returned by the previous page and a page size (1–{@value #MAX_LIMIT}). Immutable.
+ * A listing of items, newest first: optional organ, category and status filters, whether only
+ * items the public can see are listed, the cursor returned by the previous page and a page size
+ * (1–{@value #MAX_LIMIT}). Immutable.
  */
-public record ItemQuery(String organCode, String categoryCode, Status status, String cursor, int limit) {
+public record ItemQuery(
+    String organCode, String categoryCode, Status status, boolean publicOnly, String cursor, int limit) {
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 200;
 
@@ -29,26 +31,31 @@ public record ItemQuery(String organCode, String categoryCode, Status status, St
   }
 
   public static ItemQuery all() {
-    return new ItemQuery(null, null, null, null, DEFAULT_LIMIT);
+    return new ItemQuery(null, null, null, false, null, DEFAULT_LIMIT);
   }
 
   public ItemQuery organ(String code) {
-    return new ItemQuery(code, categoryCode, status, cursor, limit);
+    return new ItemQuery(code, categoryCode, status, publicOnly, cursor, limit);
   }
 
   public ItemQuery category(String code) {
-    return new ItemQuery(organCode, code, status, cursor, limit);
+    return new ItemQuery(organCode, code, status, publicOnly, cursor, limit);
   }
 
   public ItemQuery status(Status s) {
-    return new ItemQuery(organCode, categoryCode, s, cursor, limit);
+    return new ItemQuery(organCode, categoryCode, s, publicOnly, cursor, limit);
   }
 
   public ItemQuery after(String nextCursor) {
-    return new ItemQuery(organCode, categoryCode, status, nextCursor, limit);
+    return new ItemQuery(organCode, categoryCode, status, publicOnly, nextCursor, limit);
   }
 
   public ItemQuery limit(int n) {
-    return new ItemQuery(organCode, categoryCode, status, cursor, n);
+    return new ItemQuery(organCode, categoryCode, status, publicOnly, cursor, n);
+  }
+
+  /** Only items the public can see (published, not withdrawn). */
+  public ItemQuery onlyPublic() {
+    return new ItemQuery(organCode, categoryCode, status, true, cursor, limit);
   }
 }

@@ -14,6 +14,7 @@ import org.opendisclosure.core.payload.Payload;
  * @param bodyHtml sanitised HTML of the body
  * @param bodyText plain text of the body, for search and diffs
  * @param contentHash SHA-256 (hex) of the canonical content: title, formedOn, payload and body
+ * @param redaction null, or the tombstone of a redaction: the content is blanked, the hash kept
  */
 public record Revision(
     ItemId itemId,
@@ -26,7 +27,8 @@ public record Revision(
     Actor author,
     Instant createdAt,
     String reason,
-    String contentHash) {
+    String contentHash,
+    Redaction redaction) {
 
   public Revision {
     Objects.requireNonNull(itemId, "itemId");
@@ -43,4 +45,17 @@ public record Revision(
       throw new IllegalArgumentException("number must be at least 1");
     }
   }
+
+  public boolean isRedacted() {
+    return redaction != null;
+  }
+
+  /** A new revision, not redacted. */
+  public Revision(ItemId itemId, int number, String title, LocalDate formedOn, Payload payload, String bodyHtml,
+      String bodyText, Actor author, Instant createdAt, String reason, String contentHash) {
+    this(itemId, number, title, formedOn, payload, bodyHtml, bodyText, author, createdAt, reason, contentHash, null);
+  }
+
+  /** The tombstone left where content that must never have been public was blanked. */
+  public record Redaction(Actor by, Instant at, String reason) {}
 }

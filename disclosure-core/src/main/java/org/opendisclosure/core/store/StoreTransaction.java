@@ -1,6 +1,9 @@
 package org.opendisclosure.core.store;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.opendisclosure.core.model.Change;
 import org.opendisclosure.core.model.ChangeKind;
@@ -11,6 +14,11 @@ import org.opendisclosure.core.model.ItemQuery;
 import org.opendisclosure.core.model.Organ;
 import org.opendisclosure.core.model.Revision;
 import org.opendisclosure.core.model.Status;
+import org.opendisclosure.core.workflow.Check;
+import org.opendisclosure.core.workflow.Feedback;
+import org.opendisclosure.core.workflow.Grant;
+import org.opendisclosure.core.workflow.Obligation;
+import org.opendisclosure.core.workflow.Role;
 
 /**
  * The operations available inside one transaction. Not thread-safe: it belongs to the thread that
@@ -33,12 +41,13 @@ public interface StoreTransaction {
   Optional<Item> findItem(ItemId id);
 
   /**
-   * Replaces the item's state if it is still at {@code expectedRevision} with {@code
-   * expectedStatus}; otherwise writes nothing and throws {@link
-   * org.opendisclosure.core.StaleRevisionException}.
+   * Replaces the item's mutable state (status, revisions, times, deadline, window) if it is still
+   * at {@code expectedRevision} with {@code expectedStatus}; otherwise writes nothing and throws
+   * {@link org.opendisclosure.core.StaleRevisionException}.
    */
   void updateItem(Item next, int expectedRevision, Status expectedStatus);
 
+  /** Items matching {@code query}, newest first, at most {@code query.limit() + 1}. */
   List<Item> listItems(ItemQuery query);
 
   void insertRevision(Revision revision);
@@ -52,9 +61,53 @@ public interface StoreTransaction {
   List<ItemEvent> events(ItemId id);
 
   /** Appends to the change feed and returns the new row with its sequence number. */
-  Change appendChange(ItemId itemId, int revision, ChangeKind kind, java.time.Instant at);
+  Change appendChange(ItemId itemId, int revision, ChangeKind kind, Instant at);
 
   List<Change> changesAfter(long sequence, int limit);
 
   long lastChangeSequence();
+
+  /** Blanks a revision's content and records the tombstone; the content hash stays. */
+  void redactRevision(ItemId id, int number, Revision.Redaction redaction);
+
+  void insertGrant(Grant grant);
+
+  void deleteGrant(Grant grant);
+
+  /** The roles {@code actorId} holds on each of {@code organCodes}. */
+  Set<Role> roles(String actorId, List<String> organCodes);
+
+  List<Grant> grants(String actorId);
+
+  void insertCheck(Check check);
+
+  List<Check> checks(ItemId id, int revision);
+
+  void insertFeedback(Feedback feedback, String client);
+
+  List<Feedback> feedback(ItemId id);
+
+  int feedbackCount(ItemId id);
+
+  /** Feedback stored from {@code client} since {@code since}, for rate limiting. */
+  int feedbackFrom(String client, Instant since);
+
+  /**
+   * Claims scheduled items due at {@code now}, locking them so that another process running the
+   * same claim skips them (SELECT … FOR UPDATE SKIP LOCKED).
+   */
+  List<Item> claimDuePublications(Instant now, int limit);
+
+  /** Items with a publication time at or before {@code now} that are not scheduled or published. */
+  List<Item> missedPublications(Instant now);
+
+  /** Published items whose window ended before {@code today} and whose close is not recorded. */
+  List<Item> windowsToClose(LocalDate today, int limit);
+
+  /** Every item of the organs in {@code organCodes}, for compliance reports. */
+  List<Item> itemsOfOrgans(List<String> organCodes);
+
+  void upsertObligation(Obligation obligation);
+
+  List<Obligation> obligations(List<String> organCodes);
 }

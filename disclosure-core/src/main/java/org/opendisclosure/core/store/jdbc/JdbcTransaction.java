@@ -11,10 +11,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.opendisclosure.core.StaleRevisionException;
 import org.opendisclosure.core.StoreException;
+import org.opendisclosure.core.calendar.CalendarDate;
+import org.opendisclosure.core.calendar.DayCount;
+import org.opendisclosure.core.calendar.StatutoryPeriod;
+import org.opendisclosure.core.catalogue.Cadence;
 import org.opendisclosure.core.internal.PayloadCodec;
 import org.opendisclosure.core.model.Actor;
 import org.opendisclosure.core.model.Change;
@@ -26,18 +33,29 @@ import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.core.model.ItemQuery;
 import org.opendisclosure.core.model.Organ;
 import org.opendisclosure.core.model.OrganLevel;
+import org.opendisclosure.core.model.PublicityWindow;
 import org.opendisclosure.core.model.Revision;
 import org.opendisclosure.core.model.Status;
 import org.opendisclosure.core.payload.PayloadKind;
 import org.opendisclosure.core.store.StoreTransaction;
+import org.opendisclosure.core.workflow.Check;
+import org.opendisclosure.core.workflow.CheckKind;
+import org.opendisclosure.core.workflow.Feedback;
+import org.opendisclosure.core.workflow.Grant;
+import org.opendisclosure.core.workflow.Obligation;
+import org.opendisclosure.core.workflow.Role;
 
 /** One transaction on one connection. Not thread-safe. */
 final class JdbcTransaction implements StoreTransaction {
   private static final String ITEM_COLUMNS =
-      "id, organ_code, category_code, index_number, status, working_revision, published_revision, created_at, updated_at";
+      "id, organ_code, category_code, index_number, status, working_revision, published_revision, created_at, "
+          + "updated_at, publish_at, published_at, due_by, due_provisional, window_start, window_end, "
+          + "window_provisional, window_closed";
   private static final String REVISION_COLUMNS =
       "item_id, revision_no, title, formed_on, payload_kind, payload_json, body_html, body_text, "
           + "author_id, author_name, created_at, reason, content_hash";
+  private static final String REDACTION_COLUMNS =
+      ", redacted_at, redacted_by_id, redacted_by_name, redaction_reason";
 
   private final Connection c;
 
@@ -174,17 +192,17 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public void insertItem(Item i) {
-    update("INSERT INTO od_item (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-      ps.setString(1, i.id().value());
-      ps.setString(2, i.organCode());
-      ps.setString(3, i.categoryCode());
-      ps.setString(4, i.indexNumber());
-      ps.setString(5, i.status().name());
-      ps.setInt(6, i.workingRevision());
-      ps.setInt(7, i.publishedRevision());
-      ps.setObject(8, utc(i.createdAt()));
-      ps.setObject(9, utc(i.updatedAt()));
-    });
+    update("INSERT INTO od_item (id, organ_code, category_code, index_number, created_at, status, "
+        + "working_revision, published_revision, updated_at, publish_at, published_at, due_by, due_provisional, "
+        + "window_start, window_end, window_provisional, window_closed) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+          ps.setString(1, i.id().value());
+          ps.setString(2, i.organCode());
+          ps.setString(3, i.categoryCode());
+          ps.setString(4, i.indexNumber());
+          ps.setObject(5, utc(i.createdAt()));
+          bindState(ps, 6, i);
+        });
   }
 
   @Override
@@ -195,20 +213,37 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public void updateItem(Item next, int expectedRevision, Status expectedStatus) {
-    int rows = update("UPDATE od_item SET status = ?, working_revision = ?, published_revision = ?, updated_at = ? "
-        + "WHERE id = ? AND working_revision = ? AND status = ?", ps -> {
-          ps.setString(1, next.status().name());
-          ps.setInt(2, next.workingRevision());
-          ps.setInt(3, next.publishedRevision());
-          ps.setObject(4, utc(next.updatedAt()));
-          ps.setString(5, next.id().value());
-          ps.setInt(6, expectedRevision);
-          ps.setString(7, expectedStatus.name());
+    int rows = update("UPDATE od_item SET status = ?, working_revision = ?, published_revision = ?, updated_at = ?, "
+        + "publish_at = ?, published_at = ?, due_by = ?, due_provisional = ?, window_start = ?, window_end = ?, "
+        + "window_provisional = ?, window_closed = ? WHERE id = ? AND working_revision = ? AND status = ?", ps -> {
+          int n = bindState(ps, 1, next);
+          ps.setString(n++, next.id().value());
+          ps.setInt(n++, expectedRevision);
+          ps.setString(n, expectedStatus.name());
         });
     if (rows == 0) {
       Item current = findItem(next.id()).orElseThrow(() -> new StoreException("item " + next.id() + " vanished", null));
       throw new StaleRevisionException(next.id().value(), expectedRevision, current.workingRevision());
     }
+  }
+
+  /** Binds the 12 mutable columns from {@code index}; returns the next index. */
+  private static int bindState(PreparedStatement ps, int index, Item i) throws SQLException {
+    int n = index;
+    ps.setString(n++, i.status().name());
+    ps.setInt(n++, i.workingRevision());
+    ps.setInt(n++, i.publishedRevision());
+    ps.setObject(n++, utc(i.updatedAt()));
+    ps.setObject(n++, i.publishAt() == null ? null : utc(i.publishAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+    ps.setObject(n++, i.publishedAt() == null ? null : utc(i.publishedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+    ps.setObject(n++, i.dueBy() == null ? null : i.dueBy().date(), Types.DATE);
+    ps.setBoolean(n++, i.dueBy() != null && i.dueBy().provisional());
+    PublicityWindow w = i.window();
+    ps.setObject(n++, w == null ? null : w.start(), Types.DATE);
+    ps.setObject(n++, w == null ? null : w.end(), Types.DATE);
+    ps.setBoolean(n++, w != null && w.provisional());
+    ps.setBoolean(n++, w != null && w.closedRecorded());
+    return n;
   }
 
   @Override
@@ -227,6 +262,9 @@ final class JdbcTransaction implements StoreTransaction {
       sql.append(" AND status = ?");
       args.add(q.status().name());
     }
+    if (q.publicOnly()) {
+      sql.append(" AND published_revision > 0 AND status <> 'WITHDRAWN'");
+    }
     if (q.cursor() != null) {
       sql.append(" AND id < ?");
       args.add(ItemId.parse(q.cursor()).value());
@@ -240,9 +278,20 @@ final class JdbcTransaction implements StoreTransaction {
   }
 
   private static Item item(ResultSet rs) throws SQLException {
+    LocalDate due = rs.getObject("due_by", LocalDate.class);
+    LocalDate windowStart = rs.getObject("window_start", LocalDate.class);
     return new Item(new ItemId(rs.getString("id")), rs.getString("organ_code"), rs.getString("category_code"),
         rs.getString("index_number"), Status.valueOf(rs.getString("status")), rs.getInt("working_revision"),
-        rs.getInt("published_revision"), instant(rs, "created_at"), instant(rs, "updated_at"));
+        rs.getInt("published_revision"), instant(rs, "created_at"), instant(rs, "updated_at"),
+        nullableInstant(rs, "publish_at"), nullableInstant(rs, "published_at"),
+        due == null ? null : new CalendarDate(due, rs.getBoolean("due_provisional")),
+        windowStart == null ? null : new PublicityWindow(windowStart, rs.getObject("window_end", LocalDate.class),
+            rs.getBoolean("window_provisional"), rs.getBoolean("window_closed")));
+  }
+
+  private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
   }
 
   // --- revisions ------------------------------------------------------------------------------
@@ -268,7 +317,8 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public Optional<Revision> findRevision(ItemId id, int number) {
-    return queryOne("SELECT " + REVISION_COLUMNS + " FROM od_revision WHERE item_id = ? AND revision_no = ?", ps -> {
+    return queryOne("SELECT " + REVISION_COLUMNS + REDACTION_COLUMNS
+        + " FROM od_revision WHERE item_id = ? AND revision_no = ?", ps -> {
       ps.setString(1, id.value());
       ps.setInt(2, number);
     }, JdbcTransaction::revision);
@@ -276,18 +326,45 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public List<Revision> revisions(ItemId id) {
-    return query("SELECT " + REVISION_COLUMNS + " FROM od_revision WHERE item_id = ? ORDER BY revision_no",
+    return query("SELECT " + REVISION_COLUMNS + REDACTION_COLUMNS
+        + " FROM od_revision WHERE item_id = ? ORDER BY revision_no",
         ps -> ps.setString(1, id.value()), JdbcTransaction::revision);
   }
 
   private static Revision revision(ResultSet rs) throws SQLException {
     PayloadKind kind = PayloadKind.valueOf(rs.getString("payload_kind"));
+    Instant redactedAt = nullableInstant(rs, "redacted_at");
+    Revision.Redaction redaction = redactedAt == null ? null : new Revision.Redaction(
+        new Actor(rs.getString("redacted_by_id"), rs.getString("redacted_by_name")), redactedAt,
+        rs.getString("redaction_reason"));
     return new Revision(new ItemId(rs.getString("item_id")), rs.getInt("revision_no"), rs.getString("title"),
         rs.getObject("formed_on", LocalDate.class), PayloadCodec.fromJson(kind, rs.getString("payload_json")),
         rs.getString("body_html"), rs.getString("body_text"),
         new Actor(rs.getString("author_id"), rs.getString("author_name")), instant(rs, "created_at"),
-        rs.getString("reason"), rs.getString("content_hash"));
+        rs.getString("reason"), rs.getString("content_hash"), redaction);
   }
+
+  @Override
+  public void redactRevision(ItemId id, int number, Revision.Redaction r) {
+    int rows = update("UPDATE od_revision SET title = ?, payload_json = ?, body_html = '', body_text = '', "
+        + "redacted_at = ?, redacted_by_id = ?, redacted_by_name = ?, redaction_reason = ? "
+        + "WHERE item_id = ? AND revision_no = ? AND redacted_at IS NULL", ps -> {
+          ps.setString(1, REDACTED_TITLE);
+          ps.setString(2, "{}");
+          ps.setObject(3, utc(r.at()));
+          ps.setString(4, r.by().id());
+          ps.setString(5, r.by().name());
+          ps.setString(6, r.reason());
+          ps.setString(7, id.value());
+          ps.setInt(8, number);
+        });
+    if (rows == 0) {
+      throw new StoreException("revision " + number + " of " + id + " does not exist or is already redacted", null);
+    }
+  }
+
+  /** The title a redacted revision keeps: its content is gone, the fact is not. */
+  static final String REDACTED_TITLE = "（内容已删除）";
 
   // --- events ---------------------------------------------------------------------------------
 
@@ -346,6 +423,174 @@ final class JdbcTransaction implements StoreTransaction {
         ps -> ps.setLong(1, sequence),
         rs -> new Change(rs.getLong("seq"), new ItemId(rs.getString("item_id")), rs.getInt("revision_no"),
             ChangeKind.valueOf(rs.getString("change_kind")), instant(rs, "occurred_at")));
+  }
+
+  // --- roles, checks, feedback, scheduling, obligations -------------------------------------
+
+  @Override
+  public void insertGrant(Grant g) {
+    update("INSERT INTO od_grant (actor_id, organ_code, role_name) VALUES (?, ?, ?)", ps -> {
+      ps.setString(1, g.actorId());
+      ps.setString(2, g.organCode());
+      ps.setString(3, g.role().name());
+    });
+  }
+
+  @Override
+  public void deleteGrant(Grant g) {
+    update("DELETE FROM od_grant WHERE actor_id = ? AND organ_code = ? AND role_name = ?", ps -> {
+      ps.setString(1, g.actorId());
+      ps.setString(2, g.organCode());
+      ps.setString(3, g.role().name());
+    });
+  }
+
+  @Override
+  public Set<Role> roles(String actorId, List<String> organCodes) {
+    if (organCodes.isEmpty()) {
+      return Set.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(organCodes.size(), "?"));
+    List<Role> roles = query("SELECT DISTINCT role_name FROM od_grant WHERE actor_id = ? AND organ_code IN (" + marks
+        + ")", ps -> {
+          ps.setString(1, actorId);
+          for (int i = 0; i < organCodes.size(); i++) {
+            ps.setString(i + 2, organCodes.get(i));
+          }
+        }, rs -> Role.valueOf(rs.getString(1)));
+    return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+  }
+
+  @Override
+  public List<Grant> grants(String actorId) {
+    return query("SELECT * FROM od_grant WHERE actor_id = ? ORDER BY organ_code, role_name",
+        ps -> ps.setString(1, actorId),
+        rs -> new Grant(rs.getString("actor_id"), rs.getString("organ_code"), Role.valueOf(rs.getString("role_name"))));
+  }
+
+  @Override
+  public void insertCheck(Check k) {
+    update("INSERT INTO od_check (item_id, revision_no, check_kind, actor_id, actor_name, occurred_at, reference, "
+        + "reference_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+          ps.setString(1, k.itemId().value());
+          ps.setInt(2, k.revision());
+          ps.setString(3, k.kind().name());
+          ps.setString(4, k.actor().id());
+          ps.setString(5, k.actor().name());
+          ps.setObject(6, utc(k.at()));
+          ps.setString(7, k.reference());
+          ps.setObject(8, k.referenceDate(), Types.DATE);
+          ps.setString(9, k.note());
+        });
+  }
+
+  @Override
+  public List<Check> checks(ItemId id, int revision) {
+    return query("SELECT * FROM od_check WHERE item_id = ? AND revision_no = ? ORDER BY id", ps -> {
+      ps.setString(1, id.value());
+      ps.setInt(2, revision);
+    }, rs -> new Check(rs.getLong("id"), new ItemId(rs.getString("item_id")), rs.getInt("revision_no"),
+        CheckKind.valueOf(rs.getString("check_kind")), new Actor(rs.getString("actor_id"), rs.getString("actor_name")),
+        instant(rs, "occurred_at"), rs.getString("reference"), rs.getObject("reference_date", LocalDate.class),
+        rs.getString("note")));
+  }
+
+  @Override
+  public void insertFeedback(Feedback f, String client) {
+    update("INSERT INTO od_feedback (item_id, received_at, body, contact, client) VALUES (?, ?, ?, ?, ?)", ps -> {
+      ps.setString(1, f.itemId().value());
+      ps.setObject(2, utc(f.receivedAt()));
+      ps.setString(3, f.body());
+      ps.setString(4, f.contact());
+      ps.setString(5, client);
+    });
+  }
+
+  @Override
+  public List<Feedback> feedback(ItemId id) {
+    return query("SELECT * FROM od_feedback WHERE item_id = ? ORDER BY id", ps -> ps.setString(1, id.value()),
+        rs -> new Feedback(rs.getLong("id"), new ItemId(rs.getString("item_id")), instant(rs, "received_at"),
+            rs.getString("body"), rs.getString("contact")));
+  }
+
+  @Override
+  public int feedbackCount(ItemId id) {
+    return queryOne("SELECT COUNT(*) FROM od_feedback WHERE item_id = ?", ps -> ps.setString(1, id.value()),
+        rs -> rs.getInt(1)).orElse(0);
+  }
+
+  @Override
+  public int feedbackFrom(String client, Instant since) {
+    return queryOne("SELECT COUNT(*) FROM od_feedback WHERE client = ? AND received_at >= ?", ps -> {
+      ps.setString(1, client);
+      ps.setObject(2, utc(since));
+    }, rs -> rs.getInt(1)).orElse(0);
+  }
+
+  @Override
+  public List<Item> claimDuePublications(Instant now, int limit) {
+    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE status = 'SCHEDULED' AND publish_at <= ? "
+        + "ORDER BY publish_at, id LIMIT " + Math.max(1, limit) + " FOR UPDATE SKIP LOCKED",
+        ps -> ps.setObject(1, utc(now)), JdbcTransaction::item);
+  }
+
+  @Override
+  public List<Item> missedPublications(Instant now) {
+    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE publish_at <= ? AND published_revision = 0 "
+        + "AND status NOT IN ('SCHEDULED', 'PUBLISHED', 'WITHDRAWN') ORDER BY publish_at, id",
+        ps -> ps.setObject(1, utc(now)), JdbcTransaction::item);
+  }
+
+  @Override
+  public List<Item> windowsToClose(LocalDate today, int limit) {
+    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE window_end < ? AND window_closed = FALSE "
+        + "AND published_revision > 0 ORDER BY window_end, id LIMIT " + Math.max(1, limit),
+        ps -> ps.setObject(1, today, Types.DATE), JdbcTransaction::item);
+  }
+
+  @Override
+  public List<Item> itemsOfOrgans(List<String> organCodes) {
+    if (organCodes.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(organCodes.size(), "?"));
+    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE organ_code IN (" + marks + ") ORDER BY id", ps -> {
+      for (int i = 0; i < organCodes.size(); i++) {
+        ps.setString(i + 1, organCodes.get(i));
+      }
+    }, JdbcTransaction::item);
+  }
+
+  @Override
+  public void upsertObligation(Obligation o) {
+    update("DELETE FROM od_obligation WHERE organ_code = ? AND category_code = ?", ps -> {
+      ps.setString(1, o.organCode());
+      ps.setString(2, o.categoryCode());
+    });
+    update("INSERT INTO od_obligation (organ_code, category_code, cadence, grace_amount, grace_count) "
+        + "VALUES (?, ?, ?, ?, ?)", ps -> {
+          ps.setString(1, o.organCode());
+          ps.setString(2, o.categoryCode());
+          ps.setString(3, o.cadence().name());
+          ps.setInt(4, o.grace().amount());
+          ps.setString(5, o.grace().count().name());
+        });
+  }
+
+  @Override
+  public List<Obligation> obligations(List<String> organCodes) {
+    if (organCodes.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(organCodes.size(), "?"));
+    return query("SELECT * FROM od_obligation WHERE organ_code IN (" + marks + ") ORDER BY organ_code, category_code",
+        ps -> {
+          for (int i = 0; i < organCodes.size(); i++) {
+            ps.setString(i + 1, organCodes.get(i));
+          }
+        }, rs -> new Obligation(rs.getString("organ_code"), rs.getString("category_code"),
+            Cadence.valueOf(rs.getString("cadence")),
+            new StatutoryPeriod(rs.getInt("grace_amount"), DayCount.valueOf(rs.getString("grace_count")))));
   }
 
   @Override
