@@ -15,10 +15,12 @@ public record Finding(FindingType type, Severity severity, int start, int end, S
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(excerpt, "excerpt");
     if (start < 0 || end <= start) {
-      throw new IllegalArgumentException("start/end: need 0 <= start < end, got " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "start/end: need 0 <= start < end, got " + start + ".." + end);
     }
     if (excerpt.length() != end - start) {
-      throw new IllegalArgumentException("excerpt: must be as long as the span (" + (end - start) + ")");
+      throw new IllegalArgumentException(
+          "excerpt: must be as long as the span (" + (end - start) + ")");
     }
   }
 }

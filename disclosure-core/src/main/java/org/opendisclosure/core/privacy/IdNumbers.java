@@ -98,7 +98,10 @@ public final class IdNumbers {
   }
 
   private static boolean dateOk(int year, int month, int day, LocalDate today) {
-    if (year < EARLIEST_BIRTH_YEAR || year > today.getYear() || month < 1 || month > 12 || day < 1) {
+    if (year < EARLIEST_BIRTH_YEAR || year > today.getYear()) {
+      return false;
+    }
+    if (month < 1 || month > 12 || day < 1) {
       return false;
     }
     if (day > Month.of(month).length(Year.isLeap(year))) {

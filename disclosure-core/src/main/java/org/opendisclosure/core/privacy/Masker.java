@@ -158,6 +158,7 @@ public final class Masker {
   }
 
   private static boolean isNameSeparator(int cp) {
-    return cp == '·' || cp == '•' || cp == '・' || cp == '．' || Character.isWhitespace(cp) || cp == '\u3000';
+    return cp == '·' || cp == '•' || cp == '・' || cp == '．' || Character.isWhitespace(cp)
+        || cp == '\u3000';
   }
 }

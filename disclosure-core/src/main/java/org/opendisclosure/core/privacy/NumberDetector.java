@@ -24,6 +24,11 @@ final class NumberDetector {
   private static final byte NONE = 0;
   private static final byte HYPHEN = 1;
   private static final byte SPACE = 2;
+  private static final Candidate ID = new Candidate(FindingType.ID_NUMBER, Severity.BLOCKING);
+  private static final Candidate DOUBTFUL_ID = new Candidate(FindingType.ID_NUMBER, Severity.WARNING);
+  private static final Candidate OLD_ID = new Candidate(FindingType.ID_NUMBER_15, Severity.BLOCKING);
+  private static final Candidate MOBILE = new Candidate(FindingType.MOBILE, Severity.BLOCKING);
+  private static final Candidate CARD = new Candidate(FindingType.BANK_CARD, Severity.BLOCKING);
 
   private final String text;
   private final LocalDate today;
@@ -49,7 +54,8 @@ final class NumberDetector {
     groups(HYPHEN);
     groups(SPACE);
     for (int k = 0; k < count; k++) {
-      if (!consumed[k] && !glued(k)) {
+      int length = ends[k] - starts[k];
+      if (length >= 11 && length <= 19 && !consumed[k] && !glued(k)) {
         Candidate c = classify(compact(k, k));
         if (c != null) {
           emit(k, k, c);
@@ -98,7 +104,8 @@ final class NumberDetector {
     int s = starts[k];
     int e = ends[k];
     boolean before = s >= 2 && isPoint(text.charAt(s - 1)) && Chars.isAlnum(text.charAt(s - 2));
-    boolean after = e + 1 < text.length() && isPoint(text.charAt(e)) && Chars.isAlnum(text.charAt(e + 1));
+    boolean after =
+        e + 1 < text.length() && isPoint(text.charAt(e)) && Chars.isAlnum(text.charAt(e + 1));
     return before || after;
   }
 
@@ -138,20 +145,36 @@ final class NumberDetector {
       while (link(j) == separator) {
         j++;
       }
-      if (free(k, j) && !tryGroup(k, j) && j - k >= 2 && isEightySix(k)) {
+      tryFreeStretches(k, j);
+      k = j + 1;
+    }
+  }
+
+  /**
+   * Tries each stretch of free runs in the group {@code from..to} as a group of its own: a run
+   * already found (a hyphenated mobile), part of an amount, or left over from masking splits
+   * the group.
+   */
+  private void tryFreeStretches(int from, int to) {
+    int k = from;
+    while (k <= to) {
+      if (!free(k)) {
+        k++;
+        continue;
+      }
+      int j = k;
+      while (j < to && free(j + 1)) {
+        j++;
+      }
+      if (j > k && !tryGroup(k, j) && j - k >= 2 && isEightySix(k)) {
         tryGroup(k + 1, j);
       }
       k = j + 1;
     }
   }
 
-  private boolean free(int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (consumed[k] || glued(k) || touchesMask(k)) {
-        return false;
-      }
-    }
-    return true;
+  private boolean free(int k) {
+    return !consumed[k] && !glued(k) && !touchesMask(k);
   }
 
   private boolean tryGroup(int from, int to) {
@@ -244,19 +267,15 @@ final class NumberDetector {
     }
     switch (n) {
       case 11:
-        return isMobile(s, 0) ? new Candidate(FindingType.MOBILE, Severity.BLOCKING) : null;
+        return isMobile(s, 0) ? MOBILE : null;
       case 13:
-        return s.startsWith("86") && isMobile(s, 2)
-            ? new Candidate(FindingType.MOBILE, Severity.BLOCKING)
-            : null;
+        return s.startsWith("86") && isMobile(s, 2) ? MOBILE : null;
       case 15:
-        return IdNumbers.isPlausible(s, today)
-            ? new Candidate(FindingType.ID_NUMBER_15, Severity.BLOCKING)
-            : null;
+        return IdNumbers.isPlausible(s, today) ? OLD_ID : null;
       case 16:
       case 17:
       case 19:
-        return Luhn.isValid(s) ? new Candidate(FindingType.BANK_CARD, Severity.BLOCKING) : null;
+        return Luhn.isValid(s) ? CARD : null;
       default:
         return null;
     }
@@ -270,13 +289,12 @@ final class NumberDetector {
       return null;
     }
     if (validId) {
-      Severity severity = creditCode && CreditCodes.looksIssued(s) ? Severity.WARNING : Severity.BLOCKING;
-      return new Candidate(FindingType.ID_NUMBER, severity);
+      return creditCode && CreditCodes.looksIssued(s) ? DOUBTFUL_ID : ID;
     }
     if (Chars.allDigits(s) && Luhn.isValid(s)) {
-      return new Candidate(FindingType.BANK_CARD, Severity.BLOCKING);
+      return CARD;
     }
-    return plausible ? new Candidate(FindingType.ID_NUMBER, Severity.WARNING) : null;
+    return plausible ? DOUBTFUL_ID : null;
   }
 
   private static boolean isMobile(String s, int from) {

@@ -72,7 +72,7 @@ final class SecrecyMarkers {
     return periodEnd(text, p);
   }
 
-  /** If blanks and a star follow {@code e}: the end of the star and any period after it, else -1. */
+  /** If blanks and a star follow {@code e}: the end of the star and a period after it, else -1. */
   private static int starAfter(String text, int e) {
     int p = skipBlanks(text, e);
     if (p < text.length() && text.charAt(p) == '★') {

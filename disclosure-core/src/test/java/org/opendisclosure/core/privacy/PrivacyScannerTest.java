@@ -197,6 +197,12 @@ class PrivacyScannerTest {
   }
 
   @Test
+  void aHyphenatedMobileDoesNotHideTheCardNextToIt() {
+    assertThat(scanner.scan("138-1234-5678 6228 4800 1234 5671")).extracting(Finding::excerpt)
+        .containsExactly("138-****-5678", "6228 **** **** 5671");
+  }
+
+  @Test
   void spaceSeparatedMobilesStaySeparate() {
     assertThat(scanner.scan("13812345678 13912345678")).extracting(Finding::excerpt)
         .containsExactly("138****5678", "139****5678");
