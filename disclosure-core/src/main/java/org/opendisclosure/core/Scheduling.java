@@ -11,7 +11,6 @@ import org.opendisclosure.core.model.Item;
 import org.opendisclosure.core.model.ItemEvent;
 import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.core.model.PublicityWindow;
-import org.opendisclosure.core.model.Status;
 import org.opendisclosure.core.schedule.SchedulerRun;
 import org.opendisclosure.core.workflow.Feedback;
 
@@ -99,16 +98,9 @@ final class Scheduling {
         throw new RateLimitException("too much feedback from this address; try again later");
       }
       Feedback f = new Feedback(0, id, now, body.strip(), contact == null || contact.isBlank() ? null : contact.strip());
-      tx.insertFeedback(f, from);
-      return f;
+      long stored = tx.insertFeedback(f, from);
+      return new Feedback(stored, f.itemId(), f.receivedAt(), f.body(), f.contact());
     });
   }
 
-  static boolean isStaff(java.util.Set<org.opendisclosure.core.workflow.Role> roles) {
-    return !roles.isEmpty();
-  }
-
-  Status status(ItemId id) {
-    return core.store().inTransaction(tx -> Core.item(tx, id).status());
-  }
 }

@@ -83,7 +83,8 @@ public interface StoreTransaction {
 
   List<Check> checks(ItemId id, int revision);
 
-  void insertFeedback(Feedback feedback, String client);
+  /** Stores feedback and returns its id. */
+  long insertFeedback(Feedback feedback, String client);
 
   List<Feedback> feedback(ItemId id);
 

@@ -496,14 +496,23 @@ final class JdbcTransaction implements StoreTransaction {
   }
 
   @Override
-  public void insertFeedback(Feedback f, String client) {
-    update("INSERT INTO od_feedback (item_id, received_at, body, contact, client) VALUES (?, ?, ?, ?, ?)", ps -> {
+  public long insertFeedback(Feedback f, String client) {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO od_feedback (item_id, received_at, body, contact, client) VALUES (?, ?, ?, ?, ?)",
+        new String[] {"id"})) {
       ps.setString(1, f.itemId().value());
       ps.setObject(2, utc(f.receivedAt()));
       ps.setString(3, f.body());
       ps.setString(4, f.contact());
       ps.setString(5, client);
-    });
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    }
   }
 
   @Override
