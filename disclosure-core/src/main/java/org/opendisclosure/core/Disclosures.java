@@ -325,7 +325,12 @@ public final class Disclosures {
   /** Items newest first, filtered and paged by {@code query}. */
   public Page<Item> list(ItemQuery query) {
     require(query, "query");
-    List<Item> rows = store.inTransaction(tx -> tx.listItems(query));
+    List<String> categories = query.categoryCode() == null ? null
+        : query.withSubcategories() ? List.copyOf(catalogue.selfAndDescendants(query.categoryCode()))
+        : List.of(query.categoryCode());
+    List<Item> rows = store.inTransaction(tx -> tx.listItems(query, query.organCode() == null ? null
+        : query.withDescendantOrgans() ? Compliance.selfAndDescendants(tx, query.organCode())
+        : List.of(query.organCode()), categories));
     if (rows.size() <= query.limit()) {
       return new Page<>(rows, Optional.empty());
     }

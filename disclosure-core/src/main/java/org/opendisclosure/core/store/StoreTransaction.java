@@ -47,8 +47,11 @@ public interface StoreTransaction {
    */
   void updateItem(Item next, int expectedRevision, Status expectedStatus);
 
-  /** Items matching {@code query}, newest first, at most {@code query.limit() + 1}. */
-  List<Item> listItems(ItemQuery query);
+  /**
+   * Items matching {@code query}, newest first, at most {@code query.limit() + 1}; organ and
+   * category filters come resolved as lists of codes (null: no filter).
+   */
+  List<Item> listItems(ItemQuery query, List<String> organCodes, List<String> categoryCodes);
 
   void insertRevision(Revision revision);
 

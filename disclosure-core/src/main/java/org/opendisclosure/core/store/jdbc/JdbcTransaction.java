@@ -247,16 +247,16 @@ final class JdbcTransaction implements StoreTransaction {
   }
 
   @Override
-  public List<Item> listItems(ItemQuery q) {
+  public List<Item> listItems(ItemQuery q, List<String> organCodes, List<String> categoryCodes) {
     StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE 1 = 1");
-    List<String> args = new ArrayList<>();
-    if (q.organCode() != null) {
-      sql.append(" AND organ_code = ?");
-      args.add(q.organCode());
+    List<Object> args = new ArrayList<>();
+    if (organCodes != null) {
+      sql.append(" AND organ_code IN (").append(marks(organCodes.size())).append(")");
+      args.addAll(organCodes);
     }
-    if (q.categoryCode() != null) {
-      sql.append(" AND category_code = ?");
-      args.add(q.categoryCode());
+    if (categoryCodes != null) {
+      sql.append(" AND category_code IN (").append(marks(categoryCodes.size())).append(")");
+      args.addAll(categoryCodes);
     }
     if (q.status() != null) {
       sql.append(" AND status = ?");
@@ -265,6 +265,16 @@ final class JdbcTransaction implements StoreTransaction {
     if (q.publicOnly()) {
       sql.append(" AND published_revision > 0 AND status <> 'WITHDRAWN'");
     }
+    if (q.year() != null) {
+      sql.append(" AND published_at >= ? AND published_at < ?");
+      args.add(OffsetDateTime.of(q.year(), 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+      args.add(OffsetDateTime.of(q.year() + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+    }
+    if (q.windowOpenOn() != null) {
+      sql.append(" AND window_start <= ? AND window_end >= ?");
+      args.add(q.windowOpenOn());
+      args.add(q.windowOpenOn());
+    }
     if (q.cursor() != null) {
       sql.append(" AND id < ?");
       args.add(ItemId.parse(q.cursor()).value());
@@ -272,9 +282,13 @@ final class JdbcTransaction implements StoreTransaction {
     sql.append(" ORDER BY id DESC LIMIT ").append(q.limit() + 1);
     return query(sql.toString(), ps -> {
       for (int i = 0; i < args.size(); i++) {
-        ps.setString(i + 1, args.get(i));
+        ps.setObject(i + 1, args.get(i));
       }
     }, JdbcTransaction::item);
+  }
+
+  private static String marks(int n) {
+    return n == 0 ? "NULL" : String.join(", ", Collections.nCopies(n, "?"));
   }
 
   private static Item item(ResultSet rs) throws SQLException {
@@ -450,7 +464,7 @@ final class JdbcTransaction implements StoreTransaction {
     if (organCodes.isEmpty()) {
       return Set.of();
     }
-    String marks = String.join(", ", Collections.nCopies(organCodes.size(), "?"));
+    String marks = marks(organCodes.size());
     List<Role> roles = query("SELECT DISTINCT role_name FROM od_grant WHERE actor_id = ? AND organ_code IN (" + marks
         + ")", ps -> {
           ps.setString(1, actorId);
@@ -562,7 +576,7 @@ final class JdbcTransaction implements StoreTransaction {
     if (organCodes.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(", ", Collections.nCopies(organCodes.size(), "?"));
+    String marks = marks(organCodes.size());
     return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE organ_code IN (" + marks + ") ORDER BY id", ps -> {
       for (int i = 0; i < organCodes.size(); i++) {
         ps.setString(i + 1, organCodes.get(i));
@@ -591,7 +605,7 @@ final class JdbcTransaction implements StoreTransaction {
     if (organCodes.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(", ", Collections.nCopies(organCodes.size(), "?"));
+    String marks = marks(organCodes.size());
     return query("SELECT * FROM od_obligation WHERE organ_code IN (" + marks + ") ORDER BY organ_code, category_code",
         ps -> {
           for (int i = 0; i < organCodes.size(); i++) {
