@@ -326,7 +326,7 @@ public final class DisclosureIndex implements AutoCloseable {
         ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING))
         : new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(Fields.ID_SORT, SortField.Type.STRING));
-    FieldDoc after = cursor == null ? null : cursor.toFieldDoc();
+    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(searcher.getIndexReader().maxDoc());
     TopFieldDocs top = searcher.searchAfter(after, full, query.pageSize() + 1, luceneSort, sort == SearchSort.RELEVANCE);
     int count = Math.min(top.scoreDocs.length, query.pageSize());
     int[] docIds = new int[count];

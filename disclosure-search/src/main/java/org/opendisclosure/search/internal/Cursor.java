@@ -27,11 +27,16 @@ public record Cursor(long snapshot, SearchSort sort, long value, String id, int 
     return new Cursor(snapshot, sort, value, id, queryHash);
   }
 
-  /** The {@code after} argument of {@code IndexSearcher.searchAfter}. */
-  public FieldDoc toFieldDoc() {
+  /**
+   * The {@code after} argument of {@code IndexSearcher.searchAfter} on a reader with {@code
+   * maxDoc} documents. Lucene breaks exact ties by doc number and keeps those above {@code
+   * after.doc}; the sort values end with the unique id, so the only tie is the last hit itself,
+   * which the largest doc number excludes.
+   */
+  public FieldDoc toFieldDoc(int maxDoc) {
     Object first = sort == SearchSort.RELEVANCE ? (Object) Float.intBitsToFloat((int) value) : (Object) value;
     float score = sort == SearchSort.RELEVANCE ? Float.intBitsToFloat((int) value) : Float.NaN;
-    return new FieldDoc(0, score, new Object[] {first, new BytesRef(id)});
+    return new FieldDoc(Math.max(0, maxDoc - 1), score, new Object[] {first, new BytesRef(id)});
   }
 
   public String encode() {

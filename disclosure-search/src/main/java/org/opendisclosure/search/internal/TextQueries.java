@@ -131,7 +131,7 @@ public final class TextQueries {
         for (Tok t : toks) {
           bag.add(term(t.term()), Occur.SHOULD);
         }
-        bag.setMinimumNumberShouldMatch((toks.size() + 1) / 2);
+        bag.setMinimumNumberShouldMatch((toks.size() + 2) / 3);
         any.add(bag.build(), Occur.SHOULD);
       }
       for (String synonym : synonymsIn(segment)) {
