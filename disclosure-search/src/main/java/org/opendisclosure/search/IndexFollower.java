@@ -50,7 +50,7 @@ public final class IndexFollower implements AutoCloseable {
   }
 
   /**
-   * How far the follower has got.
+   * How far the follower has got. Immutable and thread-safe.
    *
    * @param sequence the last change-feed sequence applied and committed
    * @param itemsApplied items upserted or deleted by this catch-up so far

@@ -2,7 +2,9 @@ package org.opendisclosure.search;
 
 import org.opendisclosure.core.DisclosureException;
 
-/** The index failed (disk full, corrupt files, closed); wraps Lucene's {@code IOException}. */
+/** The index failed (disk full, corrupt files, closed); wraps Lucene's {@code IOException}.
+ * Immutable once thrown.
+ */
 public class SearchException extends DisclosureException {
   private static final long serialVersionUID = 1L;
 

@@ -32,6 +32,6 @@ public record SearchResults(
     return facets.getOrDefault(dimension, List.of());
   }
 
-  /** One facet value and how many matching documents carry it. Immutable. */
+  /** One facet value (a code or a year) and how many matching documents carry it. Immutable and thread-safe. */
   public record FacetCount(String value, long count) {}
 }
