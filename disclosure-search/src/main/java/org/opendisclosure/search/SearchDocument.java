@@ -55,6 +55,9 @@ public record SearchDocument(
   /** Longest body indexed; longer bodies are refused rather than silently cut. */
   public static final int MAX_BODY_LENGTH = 2_000_000;
 
+  /** Largest amount accepted: 10¹⁵ 元, well inside a long of fen. */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
   public SearchDocument {
     List<FieldError> errors = new ArrayList<>();
     if (id == null) {
@@ -101,9 +104,6 @@ public record SearchDocument(
     }
     ValidationException.throwIfAny(errors);
   }
-
-  /** Largest amount accepted: 10¹⁵ 元, well inside a long of fen. */
-  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
   /** A builder for the many fields; {@link Builder#build()} validates them all at once. */
   public static Builder builder(ItemId id) {
