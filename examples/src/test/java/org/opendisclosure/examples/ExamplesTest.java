@@ -7,7 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.h2.jdbcx.JdbcDataSource;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.core.model.ItemId;
+import org.opendisclosure.search.SearchHit;
+import org.opendisclosure.search.SearchResults;
 import org.opendisclosure.core.history.FieldChange;
 import org.opendisclosure.core.history.TextChange;
 import org.opendisclosure.core.model.EventType;
@@ -46,5 +52,27 @@ class ExamplesTest {
     assertThat(r.closing().windowsClosed()).containsExactly(r.id());
     assertThat(r.auditTrail()).extracting(ItemEvent::type).containsExactly(EventType.CREATED, EventType.SUBMITTED,
         EventType.REVIEWED, EventType.APPROVED, EventType.SCHEDULED, EventType.PUBLISHED, EventType.WINDOW_CLOSED);
+  }
+
+  @Test
+  void theSearchExampleFindsKeywordsDocumentNumbersQuestionsAndFilters(@TempDir Path dir) {
+    SearchExample.Result r = SearchExample.run(h2("search"), dir);
+    ItemId expenses = r.items().get("expenses");
+
+    assertThat(ids(r.results().get("三公经费 2024"))).startsWith(expenses);
+    assertThat(ids(r.results().get("国发[2018]43号"))).startsWith(r.items().get("policy"));
+    assertThat(ids(r.results().get("我家能领低保吗"))).startsWith(r.items().get("assistance"));
+    SearchResults hospitality = r.results().get("公务接待费");
+    assertThat(hospitality.hits().get(0).bodySnippet()).contains("<mark>");
+    SearchResults filtered = r.results().get("红岭镇 in 2024, amount ≥ 10万元");
+    assertThat(ids(filtered)).containsExactly(expenses);
+    assertThat(filtered.facet("year")).isNotEmpty();
+    String everything = r.results().values().stream().flatMap(x -> x.hits().stream())
+        .map(h -> h.bodySnippet() + h.titleSnippet()).reduce("", String::concat);
+    assertThat(everything).doesNotContain("440524188001010014");
+  }
+
+  private static List<ItemId> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::id).toList();
   }
 }
