@@ -1,0 +1,191 @@
+package org.opendisclosure.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.opendisclosure.search.Synonyms;
+import org.opendisclosure.search.internal.ChineseAnalysis;
+import org.opendisclosure.search.internal.Fields;
+import org.opendisclosure.search.internal.ParsedText;
+import org.opendisclosure.search.internal.Snippets;
+import org.opendisclosure.search.internal.TextQueries;
+
+/**
+ * The raw-Lucene peer: the same index (the folder {@code DisclosureIndex} wrote), the same analysis
+ * chain and the same Lucene query for each text, with no facade. {@code minimal} does only what the
+ * query kind needs (the limit); {@code full} does all that {@code DisclosureIndex.search} does for
+ * every query (total sort with the id tie-breaker, snippets, drill-sideways facet counts). Queries
+ * are built once, up front. Thread-safe.
+ */
+public final class RawLucene implements AutoCloseable {
+  private static final String[] DIMENSIONS = {Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR};
+  private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
+  private static final Sort NEWEST = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+  private static final Sort NEWEST_TOTAL = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+      new SortField(Fields.ID_SORT, SortField.Type.STRING));
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = ChineseAnalysis.text();
+  private final SortedSetDocValuesReaderState facetState;
+  private final TextQueries textQueries = new TextQueries(analyzer, Synonyms.defaults());
+
+  public RawLucene(Path index) throws IOException {
+    this.reader = DirectoryReader.open(FSDirectory.open(index));
+    this.searcher = new IndexSearcher(reader);
+    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The Lucene query {@code DisclosureIndex} runs for {@code text} (without filters). */
+  public Query textQuery(String text) {
+    return textQueries.build(ParsedText.parse(text)).query();
+  }
+
+  /** A prepared query of one kind: the text query, its filters, and what to do with it. */
+  public record Prepared(QueryKind kind, Query text, List<Query> dimensionFilters, List<String> filteredDimensions) {
+    Query full() {
+      return combine(text, dimensionFilters, -1);
+    }
+  }
+
+  public Prepared prepare(QueryKind kind, int i) {
+    int k = i % kind.texts().size();
+    List<Query> filters = new ArrayList<>();
+    List<String> dims = new ArrayList<>();
+    if (kind == QueryKind.FACETS) {
+      if (QueryKind.facetCategory(k) != null) {
+        filters.add(anyTerm(Fields.CATEGORY, QueryKind.facetCategory(k)));
+        dims.add(Fields.FACET_CATEGORY);
+      }
+      if (QueryKind.facetOrgan(k) != null) {
+        filters.add(anyTerm(Fields.ORGAN, QueryKind.facetOrgan(k)));
+        dims.add(Fields.FACET_ORGAN);
+      }
+      filters.add(IntPoint.newSetQuery(Fields.YEAR, QueryKind.facetYear(k)));
+      dims.add(Fields.FACET_YEAR);
+    }
+    return new Prepared(kind, textQuery(kind.texts().get(k)), filters, dims);
+  }
+
+  /** Only what the kind needs: top 10 (by score or date), stored fields, plus facets or snippets for those kinds. */
+  public int minimal(Prepared p) throws IOException {
+    Query q = p.full();
+    TopDocs top;
+    long facetTotal = 0;
+    switch (p.kind()) {
+      case FACETS -> {
+        FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
+        top = r.topDocs();
+        for (String dim : DIMENSIONS) {
+          facetTotal += count(r.facetsCollector(), dim);
+        }
+      }
+      case DATE -> top = searcher.search(q, 10, NEWEST);
+      default -> top = searcher.search(q, 10);
+    }
+    int checksum = load(top.scoreDocs) + (int) facetTotal;
+    if (p.kind() == QueryKind.HIGHLIGHT) {
+      checksum += snippets(p.text(), top.scoreDocs);
+    }
+    return checksum;
+  }
+
+  /** What {@code DisclosureIndex.search} does for every query: total sort, snippets, exact count, drill-sideways facets. */
+  public int full(Prepared p) throws IOException {
+    Query q = p.full();
+    Sort sort = p.kind() == QueryKind.DATE ? NEWEST_TOTAL : RELEVANCE;
+    TopDocs top = searcher.search(q, 11, sort, p.kind() != QueryKind.DATE);
+    ScoreDoc[] page = top.scoreDocs.length > 10 ? java.util.Arrays.copyOf(top.scoreDocs, 10) : top.scoreDocs;
+    int checksum = snippets(p.text(), page) + load(page);
+    FacetsCollector all = searcher.search(q, new FacetsCollectorManager());
+    for (String dim : DIMENSIONS) {
+      int filtered = p.filteredDimensions().indexOf(dim);
+      FacetsCollector fc = filtered < 0 ? all
+          : searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
+      checksum += count(fc, dim);
+    }
+    return checksum;
+  }
+
+  /** How many documents match {@code query} and have one of {@code ids} (for the recall check). */
+  public int count(Query query) throws IOException {
+    return searcher.count(query);
+  }
+
+  private int load(ScoreDoc[] docs) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    int sum = 0;
+    for (ScoreDoc sd : docs) {
+      Document d = stored.document(sd.doc);
+      sum += d.get(Fields.TITLE).length();
+    }
+    return sum;
+  }
+
+  private int snippets(Query text, ScoreDoc[] docs) {
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    int sum = 0;
+    for (String[] s : Snippets.highlight(searcher, analyzer, text, ids)) {
+      sum += s[0].length() + s[1].length();
+    }
+    return sum;
+  }
+
+  private long count(FacetsCollector fc, String dim) throws IOException {
+    if (facetState.getOrdRange(dim) == null) {
+      return 0;
+    }
+    FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(200, dim);
+    return r == null ? 0 : r.childCount;
+  }
+
+  private static Query combine(Query text, List<Query> filters, int without) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text, Occur.MUST);
+    for (int i = 0; i < filters.size(); i++) {
+      if (i != without) {
+        b.add(filters.get(i), Occur.FILTER);
+      }
+    }
+    return b.build();
+  }
+
+  private static Query anyTerm(String field, String value) {
+    return new BooleanQuery.Builder().add(new TermQuery(new Term(field, value)), Occur.SHOULD).build();
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
