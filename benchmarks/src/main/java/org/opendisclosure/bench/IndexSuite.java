@@ -1,0 +1,183 @@
+package org.opendisclosure.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
+import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
+import org.apache.lucene.store.FSDirectory;
+import org.opendisclosure.bench.corpus.Corpus;
+import org.opendisclosure.search.DisclosureIndex;
+import org.opendisclosure.search.SearchDocument;
+import org.opendisclosure.search.internal.ChineseAnalysis;
+import org.opendisclosure.search.internal.Fields;
+
+/**
+ * The indexing suite: a full rebuild of the corpus into an empty folder on {@link Corpora#THREADS}
+ * threads, three ways, in turn for {@code -Drounds} rounds (default 1):
+ *
+ * <ul>
+ *   <li><b>ours</b>: {@link DisclosureIndex#upsert} for every document, then commit;
+ *   <li><b>raw, same documents</b>: an {@link IndexWriter} with the same analyzers and codec adding
+ *       exactly the Lucene documents ours builds (offsets, suggest inputs, keys, facets);
+ *   <li><b>raw, lean documents</b>: the same analyzer over title and body with positions only, the
+ *       filter fields and the three facets: what a plain Lucene application would index.
+ * </ul>
+ *
+ * The documents are made before the clock starts. Items per second and bytes per item are printed.
+ */
+public final class IndexSuite {
+  private IndexSuite() {}
+
+  interface Indexer {
+    void run(Path folder, List<SearchDocument> docs) throws IOException;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Corpus corpus = Corpora.corpus(Corpus.DEFAULT_SIZE);
+    long made = System.nanoTime();
+    List<SearchDocument> docs = Corpora.documents(corpus);
+    System.out.printf("[index] %,d documents made in %.1f s (not timed below)%n", docs.size(),
+        (System.nanoTime() - made) / 1e9);
+    Map<String, Indexer> indexers = new LinkedHashMap<>();
+    indexers.put("ours: DisclosureIndex.upsert", IndexSuite::ours);
+    indexers.put("raw Lucene, same documents", IndexSuite::rawSame);
+    indexers.put("raw Lucene, lean documents", IndexSuite::rawLean);
+    Map<String, List<double[]>> runs = new LinkedHashMap<>();
+    int rounds = Integer.getInteger("rounds", 1);
+    for (int round = 1; round <= rounds; round++) {
+      for (Map.Entry<String, Indexer> e : indexers.entrySet()) {
+        Path folder = Corpora.dataFolder().resolve("rebuild");
+        Corpora.deleteTree(folder);
+        Files.createDirectories(folder);
+        System.gc();
+        long start = System.nanoTime();
+        e.getValue().run(folder, docs);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long bytes = Corpora.sizeOf(folder);
+        runs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {docs.size() / seconds, bytes});
+        System.out.printf("[index] round %d, %s: %,.0f items/s (%.1f s), %.0f bytes/item%n", round, e.getKey(),
+            docs.size() / seconds, seconds, (double) bytes / docs.size());
+        Corpora.deleteTree(folder);
+      }
+    }
+    Results.publish("index", table(docs.size(), runs));
+  }
+
+  static String table(int n, Map<String, List<double[]>> runs) {
+    StringBuilder md = new StringBuilder(String.format(
+        "Full rebuild of %,d items into an empty folder on %d threads (documents made beforehand).%n%n", n,
+        Corpora.THREADS));
+    md.append("| indexer | items/s (median of rounds; range) | ratio of ours to it | index size per item |\n");
+    md.append("|---|---|---|---|\n");
+    double ours = median(runs.values().iterator().next(), 0);
+    for (Map.Entry<String, List<double[]>> e : runs.entrySet()) {
+      List<double[]> r = e.getValue();
+      double rate = median(r, 0);
+      double min = r.stream().mapToDouble(x -> x[0]).min().orElseThrow();
+      double max = r.stream().mapToDouble(x -> x[0]).max().orElseThrow();
+      md.append(String.format("| %s | %,.0f (%,.0f–%,.0f; %d round%s) | %.2f× | %,.0f bytes |%n", e.getKey(), rate, min,
+          max, r.size(), r.size() == 1 ? "" : "s", ours / rate, median(r, 1) / n));
+    }
+    return md.toString();
+  }
+
+  private static double median(List<double[]> rows, int column) {
+    double[] v = rows.stream().mapToDouble(x -> x[column]).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  static void ours(Path folder, List<SearchDocument> docs) {
+    try (DisclosureIndex index = DisclosureIndex.open(folder, Clock.systemUTC())) {
+      Corpora.inParallel(docs.size(), i -> index.upsert(docs.get(i)));
+      index.commit();
+    }
+  }
+
+  static void rawSame(Path folder, List<SearchDocument> docs) throws IOException {
+    Analyzer text = ChineseAnalysis.text();
+    IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(text,
+        Map.of(Fields.SUGGEST, new CompletionAnalyzer(ChineseAnalysis.keyword()))));
+    config.setCodec(new Lucene912Codec() {
+      private final PostingsFormat completion = new Completion912PostingsFormat();
+
+      @Override
+      public PostingsFormat getPostingsFormatForField(String field) {
+        return Fields.SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
+      }
+    });
+    FacetsConfig facets = Fields.facetsConfig();
+    write(folder, config, docs, d -> facets.build(Fields.toDocument(d)));
+  }
+
+  static void rawLean(Path folder, List<SearchDocument> docs) throws IOException {
+    FacetsConfig facets = Fields.facetsConfig();
+    write(folder, new IndexWriterConfig(ChineseAnalysis.text()), docs, d -> facets.build(lean(d)));
+  }
+
+  /** Title and body with positions only (no offsets), id, filters, date and the three facets. */
+  static Document lean(SearchDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, d.id().value(), Field.Store.YES));
+    doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
+    doc.add(new TextField(Fields.BODY, d.body(), Field.Store.YES));
+    doc.add(new StringField(Fields.CATEGORY, d.categoryCode(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CATEGORY, d.categoryCode()));
+    for (String a : d.categoryAncestors()) {
+      doc.add(new StringField(Fields.CATEGORY, a, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_CATEGORY, a));
+    }
+    doc.add(new StringField(Fields.ORGAN, d.organCode(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ORGAN, d.organCode()));
+    for (String a : d.organAncestors()) {
+      doc.add(new StringField(Fields.ORGAN, a, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ORGAN, a));
+    }
+    doc.add(new IntPoint(Fields.YEAR, d.year()));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Integer.toString(d.year())));
+    long published = d.publishedAt().toEpochMilli();
+    doc.add(new LongPoint(Fields.PUBLISHED, published));
+    doc.add(new NumericDocValuesField(Fields.PUBLISHED, published));
+    doc.add(new StoredField(Fields.PUBLISHED, published));
+    return doc;
+  }
+
+  interface ToDocument {
+    Document apply(SearchDocument d) throws IOException;
+  }
+
+  private static void write(Path folder, IndexWriterConfig config, List<SearchDocument> docs, ToDocument build)
+      throws IOException {
+    try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+      Corpora.inParallel(docs.size(), i -> {
+        try {
+          writer.addDocument(build.apply(docs.get(i)));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      writer.commit();
+    }
+  }
+}
