@@ -20,24 +20,27 @@ public final class Publisher {
 
   /** Publishes {@code n} and returns how many workflow transactions it took. */
   public int publish(Notice n) {
+    publishReturningId(n);
+    return transactions(n);
+  }
+
+  /** Publishes {@code n} and returns the id of the new item. */
+  public ItemId publishReturningId(Notice n) {
     Disclosures d = disclosures;
     ItemId id = d.createDraft(n.organ().code(), n.category().code(), Drafts.content(n), Drafts.EDITOR).id();
     d.submit(id, 1, Drafts.EDITOR);
     d.review(id, 1, Drafts.REVIEWER, "材料齐全，数据核对无误");
-    int transactions = 3;
     if (n.category().audit()) {
       d.recordAudit(id, 1, Drafts.AUDITOR, "经审计核实，数据真实准确");
-      transactions++;
     }
     if (n.category().decision()) {
       LocalDate today = LocalDate.now(d.clock().withZone(Disclosures.ZONE));
       LocalDate held = n.formedOn().isAfter(today) ? today : n.formedOn();
       d.recordDeliberation(id, 1, Drafts.EDITOR, "村民代表会议", held);
-      transactions++;
     }
     d.approve(id, 1, Drafts.APPROVER, "同意公开", Map.of());
     d.publish(id, 1, Drafts.EDITOR);
-    return transactions + 2;
+    return id;
   }
 
   /** How many transactions {@link #publish} takes for {@code n}, without running them. */
