@@ -14,5 +14,4 @@ public record ItemSummary(
     @JsonPropertyDescription("生成日期: when the information was formed or changed") LocalDate formedOn,
     @JsonPropertyDescription("When the item was first published") Instant publishedAt,
     @JsonPropertyDescription("The published revision number") int revision,
-    @JsonPropertyDescription("Whether a correction (更正) was published since the first publication") boolean corrected,
     @JsonPropertyDescription("The publicity window, for notices") WindowView window) {}

@@ -21,7 +21,7 @@ import org.opendisclosure.rest.http.Params;
 import org.opendisclosure.rest.view.Views;
 
 /** What staff read about an item: revisions, audit trail, privacy findings and the feedback inbox. */
-@Path("/api/v1/admin/items/{id}")
+@Path("/api/v1/admin/items")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public final class ItemRecordsResource {
@@ -32,25 +32,25 @@ public final class ItemRecordsResource {
   }
 
   @GET
-  @Path("revisions")
+  @Path("{id}/revisions")
   public List<RevisionView> revisions(@PathParam("id") String id, @Context SecurityContext sc) {
     return disclosures.history(checked(id, sc)).stream().map(Views::revision).toList();
   }
 
   @GET
-  @Path("events")
+  @Path("{id}/events")
   public List<EventView> events(@PathParam("id") String id, @Context SecurityContext sc) {
     return disclosures.auditTrail(checked(id, sc)).stream().map(Views::event).toList();
   }
 
   @GET
-  @Path("privacy-findings")
+  @Path("{id}/privacy-findings")
   public List<PrivacyFindingView> findings(@PathParam("id") String id, @Context SecurityContext sc) {
     return disclosures.privacyFindings(checked(id, sc)).stream().map(Views::finding).toList();
   }
 
   @GET
-  @Path("feedback")
+  @Path("{id}/feedback")
   public List<FeedbackView> feedback(@PathParam("id") String id, @Context SecurityContext sc) {
     return disclosures.feedback(Params.itemId(id), Caller.of(sc)).stream().map(Views::feedback).toList();
   }

@@ -23,7 +23,7 @@ import org.opendisclosure.rest.view.Actions;
  * naming the working revision and the action's words in the body. The core checks roles, status
  * and gates; the answer is where the item stands now.
  */
-@Path("/api/v1/admin/items/{id}")
+@Path("/api/v1/admin/items")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +35,7 @@ public final class WorkflowResource {
   }
 
   @POST
-  @Path("{action: submit|review|return|approve|audit|deliberation|schedule|publish|withdraw}")
+  @Path("{id}/{action: submit|review|return|approve|audit|deliberation|schedule|publish|withdraw}")
   public Response act(@PathParam("id") String id, @PathParam("action") String action, ActionRequest body,
       @Context HttpHeaders headers, @Context SecurityContext sc) {
     Item item = Actions.run(disclosures, action, Params.itemId(id), headers, body, Caller.of(sc));
@@ -43,7 +43,7 @@ public final class WorkflowResource {
   }
 
   @POST
-  @Path("redact")
+  @Path("{id}/redact")
   public Response redact(@PathParam("id") String id, ActionRequest body, @Context SecurityContext sc) {
     Item item = Actions.redact(disclosures, Params.itemId(id), body, Caller.of(sc));
     return Actions.state(disclosures, item);

@@ -88,8 +88,7 @@ public final class Views {
   public ItemSummary summary(ItemView v) {
     Item i = v.item();
     return new ItemSummary(i.id().value(), i.indexNumber(), v.revision().title(), organ(i.organCode()),
-        category(i.categoryCode()), v.revision().formedOn(), i.publishedAt(), i.publishedRevision(), corrected(v),
-        window(i.window()));
+        category(i.categoryCode()), v.revision().formedOn(), i.publishedAt(), i.publishedRevision(), window(i.window()));
   }
 
   /** A published view (from {@code Disclosures.published}) in full. */
@@ -97,13 +96,13 @@ public final class Views {
     Item i = v.item();
     Revision r = v.revision();
     return new PublicItem(i.id().value(), i.indexNumber(), r.title(), organ(i.organCode()), category(i.categoryCode()),
-        kindOf(i), r.formedOn(), i.publishedAt(), r.createdAt(), i.publishedRevision(), corrected(v), window(i.window()),
+        kindOf(i), r.formedOn(), i.publishedAt(), r.createdAt(), i.publishedRevision(), corrected(i), window(i.window()),
         r.isRedacted() ? null : r.payload(), r.bodyHtml(), redaction(r));
   }
 
-  private static boolean corrected(ItemView v) {
-    return v.revision().number() > 1 && v.item().publishedAt() != null
-        && v.revision().createdAt().isAfter(v.item().publishedAt());
+  /** Whether a correction of the item was published: its public history has more than one version. */
+  private boolean corrected(Item i) {
+    return disclosures.publicHistory(i.id()).versions().stream().anyMatch(PublicVersion::correction);
   }
 
   private String kindOf(Item i) {
