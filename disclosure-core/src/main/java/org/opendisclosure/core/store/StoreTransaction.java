@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.opendisclosure.core.log.SignedHead;
+import org.opendisclosure.core.log.StoredLeaf;
 import org.opendisclosure.core.model.Change;
 import org.opendisclosure.core.model.ChangeKind;
 import org.opendisclosure.core.model.Item;
@@ -114,4 +116,36 @@ public interface StoreTransaction {
   void upsertObligation(Obligation obligation);
 
   List<Obligation> obligations(List<String> organCodes);
+
+  // --- transparency log ---------------------------------------------------------------------
+
+  /** Takes the next leaf index, locking the log until the transaction ends. */
+  long nextLogIndex();
+
+  long logSize();
+
+  void insertLogLeaf(StoredLeaf leaf);
+
+  Optional<StoredLeaf> logLeaf(long index);
+
+  /** Leaves with index in [start, end), in order. */
+  List<StoredLeaf> logLeaves(long start, long end);
+
+  /** The newest leaf recording an event of {@code itemId}. */
+  Optional<StoredLeaf> latestLogLeaf(ItemId itemId);
+
+  void insertLogNode(int level, long index, String hashHex);
+
+  Optional<String> logNode(int level, long index);
+
+  void insertLogHead(SignedHead head);
+
+  Optional<SignedHead> logHead(long size);
+
+  Optional<SignedHead> latestLogHead();
+
+  /** The stored signing key: name, PKCS#8 private key (base64) and raw public key (base64). */
+  Optional<String[]> logKey();
+
+  void insertLogKey(String name, String privatePkcs8, String publicRaw);
 }

@@ -23,6 +23,8 @@ import org.opendisclosure.core.calendar.DayCount;
 import org.opendisclosure.core.calendar.StatutoryPeriod;
 import org.opendisclosure.core.catalogue.Cadence;
 import org.opendisclosure.core.internal.PayloadCodec;
+import org.opendisclosure.core.log.SignedHead;
+import org.opendisclosure.core.log.StoredLeaf;
 import org.opendisclosure.core.model.Actor;
 import org.opendisclosure.core.model.Change;
 import org.opendisclosure.core.model.ChangeKind;
@@ -620,5 +622,112 @@ final class JdbcTransaction implements StoreTransaction {
   public long lastChangeSequence() {
     return queryOne("SELECT counter_value FROM od_feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
         .orElseThrow();
+  }
+
+  // --- transparency log -----------------------------------------------------------------------
+
+  @Override
+  public long nextLogIndex() {
+    update("UPDATE od_log_state SET tree_size = tree_size + 1 WHERE id = 1", ps -> { });
+    return logSize() - 1;
+  }
+
+  @Override
+  public long logSize() {
+    return queryOne("SELECT tree_size FROM od_log_state WHERE id = 1", ps -> { }, rs -> rs.getLong(1)).orElseThrow();
+  }
+
+  @Override
+  public void insertLogLeaf(StoredLeaf l) {
+    update("INSERT INTO od_log_leaf (leaf_index, item_id, revision_no, event_type, entry) VALUES (?, ?, ?, ?, ?)",
+        ps -> {
+          ps.setLong(1, l.index());
+          ps.setString(2, l.itemId().value());
+          ps.setInt(3, l.revision());
+          ps.setString(4, l.event());
+          ps.setString(5, l.entry());
+        });
+  }
+
+  private static StoredLeaf leaf(ResultSet rs) throws SQLException {
+    return new StoredLeaf(rs.getLong("leaf_index"), new ItemId(rs.getString("item_id")), rs.getInt("revision_no"),
+        rs.getString("event_type"), rs.getString("entry"));
+  }
+
+  @Override
+  public Optional<StoredLeaf> logLeaf(long index) {
+    return queryOne("SELECT * FROM od_log_leaf WHERE leaf_index = ?", ps -> ps.setLong(1, index),
+        JdbcTransaction::leaf);
+  }
+
+  @Override
+  public List<StoredLeaf> logLeaves(long start, long end) {
+    return query("SELECT * FROM od_log_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index", ps -> {
+      ps.setLong(1, start);
+      ps.setLong(2, end);
+    }, JdbcTransaction::leaf);
+  }
+
+  @Override
+  public Optional<StoredLeaf> latestLogLeaf(ItemId itemId) {
+    return queryOne("SELECT * FROM od_log_leaf WHERE item_id = ? ORDER BY leaf_index DESC LIMIT 1",
+        ps -> ps.setString(1, itemId.value()), JdbcTransaction::leaf);
+  }
+
+  @Override
+  public void insertLogNode(int level, long index, String hashHex) {
+    update("INSERT INTO od_log_node (node_level, node_index, hash) VALUES (?, ?, ?)", ps -> {
+      ps.setInt(1, level);
+      ps.setLong(2, index);
+      ps.setString(3, hashHex);
+    });
+  }
+
+  @Override
+  public Optional<String> logNode(int level, long index) {
+    return queryOne("SELECT hash FROM od_log_node WHERE node_level = ? AND node_index = ?", ps -> {
+      ps.setInt(1, level);
+      ps.setLong(2, index);
+    }, rs -> rs.getString(1));
+  }
+
+  @Override
+  public void insertLogHead(SignedHead h) {
+    update("INSERT INTO od_log_head (tree_size, root_hash, note, signed_at) VALUES (?, ?, ?, ?)", ps -> {
+      ps.setLong(1, h.size());
+      ps.setString(2, h.rootHex());
+      ps.setString(3, h.note());
+      ps.setObject(4, utc(h.signedAt()));
+    });
+  }
+
+  private static SignedHead head(ResultSet rs) throws SQLException {
+    return new SignedHead(rs.getLong("tree_size"), rs.getString("root_hash"), rs.getString("note"),
+        instant(rs, "signed_at"));
+  }
+
+  @Override
+  public Optional<SignedHead> logHead(long size) {
+    return queryOne("SELECT * FROM od_log_head WHERE tree_size = ?", ps -> ps.setLong(1, size), JdbcTransaction::head);
+  }
+
+  @Override
+  public Optional<SignedHead> latestLogHead() {
+    return queryOne("SELECT * FROM od_log_head ORDER BY tree_size DESC LIMIT 1", ps -> { }, JdbcTransaction::head);
+  }
+
+  @Override
+  public Optional<String[]> logKey() {
+    return queryOne("SELECT key_name, private_pkcs8, public_raw FROM od_log_key WHERE id = 1", ps -> { },
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+  }
+
+  @Override
+  public void insertLogKey(String name, String privatePkcs8, String publicRaw) {
+    update("INSERT INTO od_log_key (id, key_name, private_pkcs8, public_raw) VALUES (1, ?, ?, ?)", ps -> {
+      ps.setString(1, name);
+      ps.setString(2, privatePkcs8);
+      ps.setString(3, publicRaw);
+    });
   }
 }

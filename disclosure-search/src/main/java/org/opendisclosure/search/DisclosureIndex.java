@@ -1,0 +1,550 @@
+package org.opendisclosure.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
+import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
+import org.apache.lucene.search.suggest.document.PrefixCompletionQuery;
+import org.apache.lucene.search.suggest.document.SuggestIndexSearcher;
+import org.apache.lucene.search.suggest.document.TopSuggestDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.opendisclosure.core.ValidationException;
+import org.opendisclosure.core.model.ItemId;
+import org.opendisclosure.search.internal.ChineseAnalysis;
+import org.opendisclosure.search.internal.Cursor;
+import org.opendisclosure.search.internal.Fields;
+import org.opendisclosure.search.internal.ParsedText;
+import org.opendisclosure.search.internal.SearchLimits;
+import org.opendisclosure.search.internal.Snippets;
+import org.opendisclosure.search.internal.SnapshotSearcher;
+import org.opendisclosure.search.internal.TextQueries;
+
+/**
+ * The search index of published disclosures: the one front door of this module. Open it on a
+ * folder, feed it {@link SearchDocument}s (directly or through an {@link IndexFollower}), and
+ * search it with {@link SearchQuery}. Changes become visible to search within about 250 ms; a
+ * background thread refreshes the searcher, off the request path. Results are records, never
+ * Lucene documents.
+ *
+ * <p>Thread-safe: every method may be called from any number of threads at once.
+ */
+public final class DisclosureIndex implements AutoCloseable {
+  /** Refresh at least this often (the staleness bound of near-real-time search). */
+  static final double MAX_STALE_SECONDS = 0.25;
+  /** How long an older snapshot is kept for cursors taken on it. */
+  static final double SNAPSHOT_SECONDS = 300;
+
+  private static final String SEQUENCE_KEY = "opendisclosure.changeSequence";
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final Directory directory;
+  private final boolean ownsDirectory;
+  private final Clock clock;
+  private final Analyzer textAnalyzer = ChineseAnalysis.text();
+  private final Analyzer suggestAnalyzer = new CompletionAnalyzer(ChineseAnalysis.keyword());
+  private final FacetsConfig facetsConfig = Fields.facetsConfig();
+  private final TextQueries textQueries;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+  private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private DisclosureIndex(Directory directory, boolean ownsDirectory, Clock clock, Synonyms synonyms)
+      throws IOException {
+    this.directory = directory;
+    this.ownsDirectory = ownsDirectory;
+    this.clock = clock;
+    this.textQueries = new TextQueries(textAnalyzer, synonyms);
+    IndexWriterConfig config = new IndexWriterConfig(
+        new PerFieldAnalyzerWrapper(textAnalyzer, Map.of(Fields.SUGGEST, suggestAnalyzer)));
+    config.setCodec(new SuggestingCodec());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig));
+    this.searchers.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) throws IOException {
+        if (didRefresh) {
+          snapshots.prune(new SearcherLifetimeManager.PruneByAge(SNAPSHOT_SECONDS));
+        }
+      }
+    });
+    this.refresher = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
+    refresher.setName("disclosure-index-refresh");
+    refresher.setDaemon(true);
+    refresher.start();
+  }
+
+  /** Opens (or creates) the index in folder {@code dir} with the default synonyms. */
+  public static DisclosureIndex open(Path dir, Clock clock) {
+    return open(dir, clock, Synonyms.defaults());
+  }
+
+  /** Opens (or creates) the index in folder {@code dir}. */
+  public static DisclosureIndex open(Path dir, Clock clock, Synonyms synonyms) {
+    Objects.requireNonNull(dir, "dir");
+    try {
+      return open(FSDirectory.open(dir), true, clock, synonyms);
+    } catch (IOException e) {
+      throw new SearchException("cannot open the search index", e);
+    }
+  }
+
+  /** Opens (or creates) the index in {@code directory}, which the caller keeps and closes. */
+  public static DisclosureIndex open(Directory directory, Clock clock) {
+    return open(directory, clock, Synonyms.defaults());
+  }
+
+  /** Opens (or creates) the index in {@code directory}, which the caller keeps and closes. */
+  public static DisclosureIndex open(Directory directory, Clock clock, Synonyms synonyms) {
+    return open(directory, false, clock, synonyms);
+  }
+
+  private static DisclosureIndex open(Directory directory, boolean owns, Clock clock, Synonyms synonyms) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(synonyms, "synonyms");
+    try {
+      return new DisclosureIndex(directory, owns, clock, synonyms);
+    } catch (IOException e) {
+      throw new SearchException("cannot open the search index", e);
+    }
+  }
+
+  /** Adds the document, or replaces the one with the same id. */
+  public void upsert(SearchDocument document) {
+    Objects.requireNonNull(document, "document");
+    run(() -> writer.updateDocument(idTerm(document.id()), facetsConfig.build(Fields.toDocument(document))));
+  }
+
+  /** Removes the item's document, if any. */
+  public void delete(ItemId id) {
+    Objects.requireNonNull(id, "id");
+    run(() -> writer.deleteDocuments(idTerm(id)));
+  }
+
+  /** Makes every change so far visible to search now (the background refresh does it anyway). */
+  public void refresh() {
+    run(searchers::maybeRefreshBlocking);
+  }
+
+  /** Makes every change so far durable on disk. */
+  public void commit() {
+    run(writer::commit);
+  }
+
+  /** How many documents search sees now. */
+  public int documentCount() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** One page of hits for {@code query}, with facet counts and the cursor of the next page. */
+  public SearchResults search(SearchQuery query) {
+    Objects.requireNonNull(query, "query");
+    ensureOpen();
+    int queryHash = queryHash(query);
+    Cursor cursor = query.cursor() == null ? null : Cursor.decode(query.cursor(), queryHash);
+    TextQueries.TextQuery text = textQueries.build(ParsedText.parse(query.text()));
+    SearchSort sort = text.scored() ? query.sort() : SearchSort.DATE;
+    if (cursor != null && cursor.sort() != sort) {
+      throw ValidationException.of("cursor", "belongs to another query; start again without a cursor");
+    }
+    Map<String, Query> dimensionFilters = dimensionFilters(query);
+    List<Query> otherFilters = otherFilters(query);
+    IndexSearcher searcher = cursor == null ? null : snapshots.acquire(cursor.snapshot());
+    boolean pinned = searcher != null;
+    if (!pinned) {
+      searcher = acquire();
+    }
+    try {
+      long snapshot = snapshots.record(searcher);
+      if (searcher.getIndexReader().maxDoc() == 0) {
+        return new SearchResults(List.of(), 0, Map.of(), null);
+      }
+      Query full = combine(text.query(), dimensionFilters, otherFilters, null);
+      return execute(
+          (SnapshotSearcher) searcher, query, text, sort, cursor, full, dimensionFilters, otherFilters,
+          snapshot, queryHash);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw ValidationException.of("text", "is too complex; use fewer words");
+    } catch (IOException e) {
+      throw new SearchException("search failed", e);
+    } finally {
+      release(searcher, pinned);
+    }
+  }
+
+  /**
+   * Up to {@code limit} titles that contain a word starting with {@code prefix} (as a citizen
+   * types), newest first. Blank prefixes suggest nothing.
+   */
+  public List<String> suggest(String prefix, int limit) {
+    if (prefix == null) {
+      throw ValidationException.of("prefix", "is required");
+    }
+    if (prefix.length() > SearchLimits.MAX_PREFIX_LENGTH) {
+      throw ValidationException.of("prefix", "must be at most " + SearchLimits.MAX_PREFIX_LENGTH + " characters");
+    }
+    if (limit < 1 || limit > SearchLimits.MAX_SUGGESTIONS) {
+      throw ValidationException.of("limit", "must be between 1 and " + SearchLimits.MAX_SUGGESTIONS);
+    }
+    String clean = prefix.codePoints()
+        .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .strip();
+    if (clean.isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(searcher -> {
+      if (searcher.getIndexReader().maxDoc() == 0) {
+        return List.of();
+      }
+      SuggestIndexSearcher suggester = new SuggestIndexSearcher(searcher.getIndexReader());
+      TopSuggestDocs top = suggester.suggest(
+          new PrefixCompletionQuery(suggestAnalyzer, new Term(Fields.SUGGEST, clean)), limit * 5, true);
+      StoredFields stored = searcher.storedFields();
+      Set<String> titles = new LinkedHashSet<>();
+      for (TopSuggestDocs.SuggestScoreDoc hit : top.scoreLookupDocs()) {
+        titles.add(stored.document(hit.doc, Set.of(Fields.TITLE)).get(Fields.TITLE));
+        if (titles.size() == limit) {
+          break;
+        }
+      }
+      return List.copyOf(titles);
+    });
+  }
+
+  /** Stops the refresh thread, commits and closes. Idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      refresher.close();
+      snapshots.close();
+      searchers.close();
+      writer.close();
+      if (ownsDirectory) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      throw new SearchException("closing the search index failed", e);
+    }
+  }
+
+  // --- for IndexFollower -----------------------------------------------------------------------
+
+  /** The change-feed sequence stored with the last commit (or last recorded); 0 when none. */
+  long recordedSequence() {
+    ensureOpen();
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (SEQUENCE_KEY.equals(e.getKey())) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  /** Commits every change so far together with the change-feed {@code sequence} they reach. */
+  synchronized void commitSequence(long sequence) {
+    run(() -> {
+      writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(sequence)).entrySet());
+      writer.commit();
+    });
+  }
+
+  // --- search internals ------------------------------------------------------------------------
+
+  private SearchResults execute(
+      SnapshotSearcher searcher,
+      SearchQuery query,
+      TextQueries.TextQuery text,
+      SearchSort sort,
+      Cursor cursor,
+      Query full,
+      Map<String, Query> dimensionFilters,
+      List<Query> otherFilters,
+      long snapshot,
+      int queryHash)
+      throws IOException {
+    Sort luceneSort = sort == SearchSort.RELEVANCE
+        ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING))
+        : new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(Fields.ID_SORT, SortField.Type.STRING));
+    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(searcher.getIndexReader().maxDoc());
+    TopFieldDocs top = searcher.searchAfter(after, full, query.pageSize() + 1, luceneSort, sort == SearchSort.RELEVANCE);
+    int count = Math.min(top.scoreDocs.length, query.pageSize());
+    int[] docIds = new int[count];
+    for (int i = 0; i < count; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    String[][] snippets = Snippets.highlight(searcher, textAnalyzer, text.query(), docIds);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      hits.add(toHit(stored.document(sd.doc), snippets[i], sort == SearchSort.RELEVANCE ? sd.score : 0f));
+    }
+    String next = null;
+    if (top.scoreDocs.length > query.pageSize()) {
+      next = Cursor.after((FieldDoc) top.scoreDocs[count - 1], snapshot, sort, queryHash).encode();
+    }
+    FacetsCollector all = searcher.search(full, new FacetsCollectorManager());
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = searcher.facetState();
+    if (state != null) {
+      for (String dim : List.of(Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR)) {
+        FacetsCollector fc = dimensionFilters.containsKey(dim)
+            ? searcher.search(combine(text.query(), dimensionFilters, otherFilters, dim), new FacetsCollectorManager())
+            : all;
+        facets.put(dim, count(state, fc, dim));
+      }
+    }
+    return new SearchResults(hits, total, facets, next);
+  }
+
+  private static List<SearchResults.FacetCount> count(
+      SortedSetDocValuesReaderState state, FacetsCollector fc, String dim) throws IOException {
+    if (state.getOrdRange(dim) == null) {
+      return List.of();
+    }
+    FacetResult result = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(SearchLimits.MAX_FACET_VALUES, dim);
+    if (result == null) {
+      return List.of();
+    }
+    List<SearchResults.FacetCount> out = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      out.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+    }
+    return out;
+  }
+
+  private static SearchHit toHit(Document d, String[] snippets, float score) {
+    String documentNumber = d.get(Fields.DOCUMENT_NUMBER);
+    String amount = d.get(Fields.AMOUNT_TEXT);
+    Number windowStart = d.getField(Fields.WINDOW_START) == null ? null : d.getField(Fields.WINDOW_START).numericValue();
+    Number windowEnd = d.getField(Fields.WINDOW_END) == null ? null : d.getField(Fields.WINDOW_END).numericValue();
+    return new SearchHit(
+        new ItemId(d.get(Fields.ID)),
+        d.getField(Fields.REVISION).numericValue().intValue(),
+        d.get(Fields.TITLE),
+        snippets[0],
+        snippets[1],
+        score,
+        java.time.Instant.ofEpochMilli(d.getField(Fields.PUBLISHED).numericValue().longValue()),
+        d.get(Fields.INDEX_NUMBER),
+        documentNumber,
+        d.get(Fields.ORGAN_CODE),
+        d.get(Fields.ORGAN_NAME),
+        d.get(Fields.CATEGORY_CODE),
+        d.get(Fields.CATEGORY_NAME),
+        d.getField(Fields.YEAR).numericValue().intValue(),
+        amount == null ? null : new BigDecimal(amount),
+        windowStart == null ? null : LocalDate.ofEpochDay(windowStart.longValue()),
+        windowEnd == null ? null : LocalDate.ofEpochDay(windowEnd.longValue()));
+  }
+
+  /** Filters that are also facet dimensions, by dimension. */
+  private static Map<String, Query> dimensionFilters(SearchQuery query) {
+    Map<String, Query> filters = new LinkedHashMap<>();
+    if (!query.categories().isEmpty()) {
+      filters.put(Fields.FACET_CATEGORY, anyTerm(Fields.CATEGORY, query.categories()));
+    }
+    if (!query.organs().isEmpty()) {
+      filters.put(Fields.FACET_ORGAN, anyTerm(Fields.ORGAN, query.organs()));
+    }
+    if (!query.years().isEmpty()) {
+      filters.put(Fields.FACET_YEAR, IntPoint.newSetQuery(Fields.YEAR, query.years().stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return filters;
+  }
+
+  private List<Query> otherFilters(SearchQuery query) {
+    List<Query> filters = new ArrayList<>();
+    if (query.publishedFrom() != null || query.publishedTo() != null) {
+      long from = query.publishedFrom() == null ? Long.MIN_VALUE
+          : query.publishedFrom().atStartOfDay(ZONE).toInstant().toEpochMilli();
+      long to = query.publishedTo() == null ? Long.MAX_VALUE
+          : query.publishedTo().plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() - 1;
+      filters.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to));
+    }
+    if (query.amountMin() != null || query.amountMax() != null) {
+      long min = query.amountMin() == null ? Long.MIN_VALUE : Fields.toFen(query.amountMin(), RoundingMode.CEILING);
+      long max = query.amountMax() == null ? Long.MAX_VALUE : Fields.toFen(query.amountMax(), RoundingMode.FLOOR);
+      filters.add(LongPoint.newRangeQuery(Fields.AMOUNT, min, max));
+    }
+    if (query.windowOpen()) {
+      long today = LocalDate.now(clock.withZone(ZONE)).toEpochDay();
+      filters.add(LongPoint.newRangeQuery(Fields.WINDOW_START, Long.MIN_VALUE, today));
+      filters.add(LongPoint.newRangeQuery(Fields.WINDOW_END, today, Long.MAX_VALUE));
+    }
+    return filters;
+  }
+
+  /** The text query with every filter, except the dimension {@code without} (null: none). */
+  private static Query combine(Query text, Map<String, Query> dimensionFilters, List<Query> others, String without) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text, Occur.MUST);
+    dimensionFilters.forEach((dim, q) -> {
+      if (!dim.equals(without)) {
+        b.add(q, Occur.FILTER);
+      }
+    });
+    others.forEach(q -> b.add(q, Occur.FILTER));
+    return b.build();
+  }
+
+  private static Query anyTerm(String field, Set<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : new TreeSet<>(values)) {
+      any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** Identifies the query apart from its page, so a cursor only serves the query it came from. */
+  private static int queryHash(SearchQuery q) {
+    return Objects.hash(
+        q.text(), new TreeSet<>(q.categories()), new TreeSet<>(q.organs()), new TreeSet<>(q.years()),
+        q.publishedFrom(), q.publishedTo(), plain(q.amountMin()), plain(q.amountMax()), q.windowOpen(),
+        q.sort().name());
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+  }
+
+  private static Term idTerm(ItemId id) {
+    return new Term(Fields.ID, id.value());
+  }
+
+  // --- plumbing --------------------------------------------------------------------------------
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private interface IoFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private void run(IoAction action) {
+    ensureOpen();
+    try {
+      action.run();
+    } catch (AlreadyClosedException e) {
+      throw new SearchException("the search index is closed", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SearchException("search index operation failed", e);
+    }
+  }
+
+  private <T> T withSearcher(IoFunction<T> function) {
+    IndexSearcher searcher = acquire();
+    try {
+      return function.apply(searcher);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SearchException("search index operation failed", e);
+    } finally {
+      release(searcher, false);
+    }
+  }
+
+  private IndexSearcher acquire() {
+    ensureOpen();
+    try {
+      return searchers.acquire();
+    } catch (AlreadyClosedException e) {
+      throw new SearchException("the search index is closed", e);
+    } catch (IOException e) {
+      throw new SearchException("search index operation failed", e);
+    }
+  }
+
+  private void release(IndexSearcher searcher, boolean pinned) {
+    try {
+      if (pinned) {
+        snapshots.release(searcher);
+      } else {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new SearchException("releasing a searcher failed", e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new SearchException("the search index is closed");
+    }
+  }
+
+  /** The default codec, with completion postings for the title-suggestion field. */
+  private static final class SuggestingCodec extends Lucene912Codec {
+    private final PostingsFormat completion = new Completion912PostingsFormat();
+
+    @Override
+    public PostingsFormat getPostingsFormatForField(String field) {
+      return Fields.SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
+    }
+  }
+}

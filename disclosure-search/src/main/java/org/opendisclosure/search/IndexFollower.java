@@ -1,0 +1,196 @@
+package org.opendisclosure.search;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.opendisclosure.core.ValidationException;
+import org.opendisclosure.core.model.Change;
+import org.opendisclosure.core.model.ItemId;
+
+/**
+ * Keeps a {@link DisclosureIndex} in step with the store's change feed. For each batch of
+ * changes it loads every changed item ({@link DocumentLoader}) and upserts it, or deletes it when
+ * it is no longer published, then commits the index together with the last sequence applied. So
+ * after a crash (even {@code kill -9}) it resumes from the last commit, and on an empty index it
+ * rebuilds everything from sequence 0, reporting {@link Progress} as it goes.
+ *
+ * <p>Thread-safe: {@link #catchUp()} may be called from any thread (calls are serialised), and
+ * {@link #start()} runs it on a daemon thread every poll interval.
+ */
+public final class IndexFollower implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(IndexFollower.class.getName());
+
+  private final DisclosureIndex index;
+  private final ChangeSource source;
+  private final DocumentLoader loader;
+  private final int batchSize;
+  private final Duration pollInterval;
+  private final Consumer<Progress> progress;
+  private final Object lock = new Object();
+  private volatile Thread thread;
+  private volatile boolean stopping;
+
+  private IndexFollower(Builder b) {
+    this.index = b.index;
+    this.source = b.source;
+    this.loader = b.loader;
+    this.batchSize = b.batchSize;
+    this.pollInterval = b.pollInterval;
+    this.progress = b.progress;
+  }
+
+  /** A follower of {@code source} into {@code index}, loading documents with {@code loader}. */
+  public static Builder builder(DisclosureIndex index, ChangeSource source, DocumentLoader loader) {
+    return new Builder(index, source, loader);
+  }
+
+  /**
+   * How far the follower has got. Immutable and thread-safe.
+   *
+   * @param sequence the last change-feed sequence applied and committed
+   * @param itemsApplied items upserted or deleted by this catch-up so far
+   * @param rebuilding whether this catch-up started from an empty index (sequence 0)
+   */
+  public record Progress(long sequence, long itemsApplied, boolean rebuilding) {}
+
+  /** The change-feed sequence the index has committed. */
+  public long appliedSequence() {
+    return index.recordedSequence();
+  }
+
+  /**
+   * Applies every change available now, batch by batch, committing after each, and returns the
+   * last sequence applied.
+   */
+  public long catchUp() {
+    synchronized (lock) {
+      long sequence = index.recordedSequence();
+      boolean rebuilding = sequence == 0;
+      long applied = 0;
+      while (!stopping) {
+        List<Change> changes = source.changesAfter(sequence, batchSize);
+        if (changes.isEmpty()) {
+          break;
+        }
+        Set<ItemId> ids = new LinkedHashSet<>();
+        long last = sequence;
+        for (Change change : changes) {
+          if (change.sequence() <= last) {
+            throw new SearchException("change feed went backwards at sequence " + change.sequence());
+          }
+          last = change.sequence();
+          ids.add(change.itemId());
+        }
+        for (ItemId id : ids) {
+          Optional<SearchDocument> document = loader.load(id);
+          if (document.isPresent()) {
+            index.upsert(document.get());
+          } else {
+            index.delete(id);
+          }
+        }
+        applied += ids.size();
+        sequence = last;
+        index.commitSequence(sequence);
+        progress.accept(new Progress(sequence, applied, rebuilding));
+      }
+      index.refresh();
+      return sequence;
+    }
+  }
+
+  /** Starts following on a daemon thread that polls every poll interval. */
+  public synchronized void start() {
+    if (thread != null) {
+      throw new IllegalStateException("already started");
+    }
+    stopping = false;
+    Thread t = new Thread(this::loop, "disclosure-index-follower");
+    t.setDaemon(true);
+    thread = t;
+    t.start();
+  }
+
+  /** Stops the thread started by {@link #start()} and waits for it. Idempotent. */
+  @Override
+  public synchronized void close() {
+    stopping = true;
+    Thread t = thread;
+    thread = null;
+    if (t != null) {
+      t.interrupt();
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void loop() {
+    long backoff = pollInterval.toMillis();
+    while (!stopping) {
+      try {
+        catchUp();
+        backoff = pollInterval.toMillis();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "following the change feed failed; retrying", e);
+        backoff = Math.min(backoff * 2, 30_000);
+      }
+      try {
+        Thread.sleep(backoff);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** Settings of an {@link IndexFollower}; every setter checks its argument. Not thread-safe. */
+  public static final class Builder {
+    private final DisclosureIndex index;
+    private final ChangeSource source;
+    private final DocumentLoader loader;
+    private int batchSize = 500;
+    private Duration pollInterval = Duration.ofMillis(250);
+    private Consumer<Progress> progress = p -> {};
+
+    private Builder(DisclosureIndex index, ChangeSource source, DocumentLoader loader) {
+      this.index = Objects.requireNonNull(index, "index");
+      this.source = Objects.requireNonNull(source, "source");
+      this.loader = Objects.requireNonNull(loader, "loader");
+    }
+
+    /** Changes read per batch (and per commit), 1–10000; default 500. */
+    public Builder batchSize(int batchSize) {
+      if (batchSize < 1 || batchSize > 10_000) {
+        throw ValidationException.of("batchSize", "must be between 1 and 10000");
+      }
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    /** How often {@link #start()}'s thread polls the feed, 10 ms – 1 min; default 250 ms. */
+    public Builder pollInterval(Duration pollInterval) {
+      if (pollInterval == null || pollInterval.toMillis() < 10 || pollInterval.toMillis() > 60_000) {
+        throw ValidationException.of("pollInterval", "must be between 10 ms and 1 minute");
+      }
+      this.pollInterval = pollInterval;
+      return this;
+    }
+
+    /** Called after every committed batch. */
+    public Builder progress(Consumer<Progress> progress) {
+      this.progress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    public IndexFollower build() {
+      return new IndexFollower(this);
+    }
+  }
+}

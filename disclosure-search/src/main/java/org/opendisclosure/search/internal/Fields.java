@@ -1,0 +1,199 @@
+package org.opendisclosure.search.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.suggest.document.SuggestField;
+import org.apache.lucene.util.BytesRef;
+import org.opendisclosure.search.SearchDocument;
+
+/**
+ * Every field of the index, each with the reason for its type, and the mapping from a {@link
+ * SearchDocument}. Stateless and thread-safe.
+ */
+public final class Fields {
+  /** StringField, stored: the update/delete key and the hit's id. */
+  public static final String ID = "id";
+  /** SortedDocValuesField: the tie-breaker that makes every sort total, so cursors are exact. */
+  public static final String ID_SORT = "id_sort";
+  /** StoredField: only returned, never searched. */
+  public static final String REVISION = "revision";
+  /** Analysed text with offsets in the postings (highlighting without re-analysis), stored. */
+  public static final String TITLE = "title";
+  /** Analysed text with offsets in the postings, stored for the snippets. */
+  public static final String BODY = "body";
+  /** StoredField: the 索引号 as published, for display. */
+  public static final String INDEX_NUMBER = "index_number";
+  /** StringField: the normalised 索引号 ({@link Keys}) for exact lookup. */
+  public static final String INDEX_NUMBER_KEY = "index_number_key";
+  /** StoredField: the 文号 as published, for display. */
+  public static final String DOCUMENT_NUMBER = "document_number";
+  /** StringField: the normalised 文号 for exact lookup. */
+  public static final String DOCUMENT_NUMBER_KEY = "document_number_key";
+  /** StringField, multi-valued (own code + ancestors): "organ with its descendants" filter. */
+  public static final String ORGAN = "organ";
+  /** StoredField: display only. */
+  public static final String ORGAN_CODE = "organ_code";
+
+  public static final String ORGAN_NAME = "organ_name";
+  /** StringField, multi-valued (own code + ancestors): "category with subcategories" filter. */
+  public static final String CATEGORY = "category";
+  /** StoredField: display only. */
+  public static final String CATEGORY_CODE = "category_code";
+
+  public static final String CATEGORY_NAME = "category_name";
+  /** IntPoint for the year filter, StoredField for display. */
+  public static final String YEAR = "year";
+  /** LongPoint (epoch ms) for the date-range filter, NumericDocValues for the date sort, stored. */
+  public static final String PUBLISHED = "published";
+  /** LongPoint in fen (分, exact integers, no double) for the amount-range filter. */
+  public static final String AMOUNT = "amount";
+  /** StoredField: the amount's exact decimal text in 元, for display. */
+  public static final String AMOUNT_TEXT = "amount_text";
+  /** LongPoint (epoch day) for the window-open filter, stored. */
+  public static final String WINDOW_START = "window_start";
+
+  public static final String WINDOW_END = "window_end";
+  /** SuggestField (completion postings): title suggestions that vanish with their document. */
+  public static final String SUGGEST = "title_suggest";
+
+  /** Facet dimensions, as SortedSetDocValues facets (no taxonomy index to keep in step). */
+  public static final String FACET_CATEGORY = "category";
+
+  public static final String FACET_ORGAN = "organ";
+  public static final String FACET_YEAR = "year";
+
+  /** Analysed, positions and offsets indexed, stored. */
+  private static final FieldType TEXT = textType();
+
+  private static final int MAX_SUGGESTIONS_PER_TITLE = 40;
+  private static final int MAX_SUGGESTION_LENGTH = 60;
+
+  private Fields() {}
+
+  /** The facet configuration: category and organ are multi-valued (own value + ancestors). */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_CATEGORY, true);
+    config.setMultiValued(FACET_ORGAN, true);
+    return config;
+  }
+
+  /** The Lucene document for {@code doc}, before {@link FacetsConfig#build}. */
+  public static Document toDocument(SearchDocument doc) {
+    Document d = new Document();
+    String id = doc.id().value();
+    d.add(new StringField(ID, id, Field.Store.YES));
+    d.add(new SortedDocValuesField(ID_SORT, new BytesRef(id)));
+    d.add(new StoredField(REVISION, doc.revision()));
+    d.add(new Field(TITLE, doc.title(), TEXT));
+    d.add(new Field(BODY, doc.body(), TEXT));
+    d.add(new StoredField(INDEX_NUMBER, doc.indexNumber()));
+    d.add(new StringField(INDEX_NUMBER_KEY, Keys.normalize(doc.indexNumber()), Field.Store.NO));
+    if (doc.documentNumber() != null) {
+      d.add(new StoredField(DOCUMENT_NUMBER, doc.documentNumber()));
+      d.add(new StringField(DOCUMENT_NUMBER_KEY, Keys.normalize(doc.documentNumber()), Field.Store.NO));
+    }
+    addHierarchy(d, ORGAN, FACET_ORGAN, doc.organCode(), doc.organAncestors());
+    d.add(new StoredField(ORGAN_CODE, doc.organCode()));
+    d.add(new StoredField(ORGAN_NAME, doc.organName()));
+    addHierarchy(d, CATEGORY, FACET_CATEGORY, doc.categoryCode(), doc.categoryAncestors());
+    d.add(new StoredField(CATEGORY_CODE, doc.categoryCode()));
+    d.add(new StoredField(CATEGORY_NAME, doc.categoryName()));
+    d.add(new IntPoint(YEAR, doc.year()));
+    d.add(new StoredField(YEAR, doc.year()));
+    d.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(doc.year())));
+    long published = doc.publishedAt().toEpochMilli();
+    d.add(new LongPoint(PUBLISHED, published));
+    d.add(new NumericDocValuesField(PUBLISHED, published));
+    d.add(new StoredField(PUBLISHED, published));
+    if (doc.amount() != null) {
+      d.add(new LongPoint(AMOUNT, toFen(doc.amount(), RoundingMode.UNNECESSARY)));
+      d.add(new StoredField(AMOUNT_TEXT, doc.amount().toPlainString()));
+    }
+    if (doc.windowStart() != null) {
+      d.add(new LongPoint(WINDOW_START, doc.windowStart().toEpochDay()));
+      d.add(new StoredField(WINDOW_START, doc.windowStart().toEpochDay()));
+      d.add(new LongPoint(WINDOW_END, doc.windowEnd().toEpochDay()));
+      d.add(new StoredField(WINDOW_END, doc.windowEnd().toEpochDay()));
+    }
+    int weight = (int) Math.max(0, Math.min(Integer.MAX_VALUE, doc.publishedAt().getEpochSecond() / 86_400));
+    for (String input : suggestionInputs(doc.title())) {
+      d.add(new SuggestField(SUGGEST, input, weight));
+    }
+    return d;
+  }
+
+  /** An amount in 元 as whole fen, rounded as asked (UNNECESSARY for stored amounts). */
+  public static long toFen(BigDecimal yuan, RoundingMode rounding) {
+    return yuan.movePointRight(2).setScale(0, rounding).longValueExact();
+  }
+
+  /** The epoch day of {@code date}, for the window fields. */
+  public static long epochDay(LocalDate date) {
+    return date.toEpochDay();
+  }
+
+  /**
+   * What a title can be completed from: the title itself and its suffixes that start a word (each
+   * Han character, or the start of a run of Latin letters or digits), so typing 三公 suggests
+   * “××局2025年度三公经费…”. Bounded in number and length.
+   */
+  static List<String> suggestionInputs(String title) {
+    String clean = title.codePoints()
+        .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .strip();
+    java.util.LinkedHashSet<String> inputs = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < clean.length() && inputs.size() < MAX_SUGGESTIONS_PER_TITLE; i++) {
+      char c = clean.charAt(i);
+      if (!Character.isLetterOrDigit(c) || Character.isLowSurrogate(c)) {
+        continue;
+      }
+      boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1))
+          || Character.UnicodeScript.of(clean.charAt(i - 1)) == Character.UnicodeScript.HAN;
+      if (han || wordStart) {
+        String suffix = clean.substring(i, Math.min(clean.length(), i + MAX_SUGGESTION_LENGTH));
+        if (!suffix.isBlank()) {
+          inputs.add(suffix);
+        }
+      }
+    }
+    return List.copyOf(inputs);
+  }
+
+  private static void addHierarchy(Document d, String field, String dim, String code, List<String> ancestors) {
+    d.add(new StringField(field, code, Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(dim, code));
+    for (String ancestor : ancestors) {
+      if (!ancestor.equals(code)) {
+        d.add(new StringField(field, ancestor, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(dim, ancestor));
+      }
+    }
+  }
+
+  private static FieldType textType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
