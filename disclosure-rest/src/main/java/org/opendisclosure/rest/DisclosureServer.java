@@ -30,6 +30,7 @@ import org.opendisclosure.rest.resources.ItemsResource;
 import org.opendisclosure.rest.resources.MetricsResource;
 import org.opendisclosure.rest.resources.OpenApiResource;
 import org.opendisclosure.rest.resources.OrgansAdminResource;
+import org.opendisclosure.rest.resources.SearchResource;
 import org.opendisclosure.rest.resources.SystemResource;
 import org.opendisclosure.rest.resources.WorkflowResource;
 
@@ -77,6 +78,7 @@ public final class DisclosureServer {
     rc.register(new OpenApiResource());
     rc.register(new HealthResource(healthChecks(ctx)));
     rc.register(new MetricsResource(ctx.registry(), ctx.changeMetrics()));
+    ctx.search().ifPresent(search -> rc.register(new SearchResource(search.index())));
 
     rc.register(new AdminItemsResource(d));
     rc.register(new WorkflowResource(d));
@@ -99,6 +101,8 @@ public final class DisclosureServer {
   private static List<HealthResource.Check> healthChecks(ServerContext ctx) {
     List<HealthResource.Check> checks = new ArrayList<>();
     checks.add(new HealthResource.Check("database", () -> ctx.store().ping() ? "UP" : "DOWN"));
+    ctx.search().ifPresent(search -> checks.add(new HealthResource.Check("index",
+        () -> "UP (" + search.index().documentCount() + " documents, " + search.lag() + " changes behind)")));
     return checks;
   }
 

@@ -19,10 +19,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.opendisclosure.core.Disclosures;
 import org.opendisclosure.core.StoreException;
 import org.opendisclosure.rest.auth.ApiTokens;
+import org.opendisclosure.rest.search.SearchService;
 import org.opendisclosure.rest.store.RestStore;
 
 /**
@@ -40,6 +42,7 @@ public final class ServerContext implements AutoCloseable {
   private final PrometheusMeterRegistry registry;
   private final ChangeMetrics changeMetrics;
   private final List<AutoCloseable> running = new ArrayList<>();
+  private SearchService search;
 
   private ServerContext(ServerConfig config, Clock clock, HikariDataSource dataSource) {
     this.config = config;
@@ -138,7 +141,25 @@ public final class ServerContext implements AutoCloseable {
     running.add(disclosures.startScheduler(config.schedulerPeriod()));
   }
 
-  /** Keeps {@code resource} open until this context closes (e.g. a search follower). */
+  /**
+   * Opens the search index in the configured folder and starts following the change feed; the
+   * application then serves search and suggestions. Call before {@link DisclosureServer#application}.
+   */
+  public synchronized SearchService openSearch() {
+    if (search == null) {
+      search = SearchService.open(disclosures, config.searchIndexDir(), p -> { }).start();
+      search.bindMetrics(registry);
+      running.add(search);
+    }
+    return search;
+  }
+
+  /** The search service, once {@link #openSearch()} opened it. */
+  public synchronized Optional<SearchService> search() {
+    return Optional.ofNullable(search);
+  }
+
+  /** Keeps {@code resource} open until this context closes. */
   public void closeOnExit(AutoCloseable resource) {
     running.add(resource);
   }

@@ -64,6 +64,10 @@ class ItemLifecycleTest {
       assertThat(published.get("revision").asInt()).isEqualTo(2);
       assertThat(s.get("/api/v1/items?organ=" + TestOrgans.COUNTY).expect(200).json().get("items").toString())
           .contains(id);
+      s.awaitIndex();
+      JsonNode found = s.get("/api/v1/search?q=" + java.net.URLEncoder.encode("三公经费", java.nio.charset.StandardCharsets.UTF_8))
+          .expect(200).json();
+      assertThat(found.get("hits").findValuesAsText("id")).contains(id);
 
       // A correction: the public keeps revision 2 until the correction is approved.
       ThreePublicExpenses v2 = new ThreePublicExpenses(v1.year(), v1.statementKind(),
@@ -93,6 +97,9 @@ class ItemLifecycleTest {
       assertThat(afterWithdrawal.get("versions")).isEmpty();
       assertThat(afterWithdrawal.get("withdrawal").get("reason").asText()).isEqualTo("数据口径调整，撤回重新发布");
       assertThat(afterWithdrawal.toString()).doesNotContain("7.24", "三公经费支出决算");
+      s.awaitIndex();
+      assertThat(s.get("/api/v1/search?q=" + java.net.URLEncoder.encode("三公经费", java.nio.charset.StandardCharsets.UTF_8))
+          .expect(200).json().get("hits").findValuesAsText("id")).doesNotContain(id);
 
       JsonNode events = s.as(Staff.REVIEWER, "GET", "/api/v1/admin/items/" + id + "/events", null).expect(200).json();
       assertThat(events.findValuesAsText("type")).contains("CREATED", "REVISED", "SUBMITTED", "REVIEWED", "APPROVED",

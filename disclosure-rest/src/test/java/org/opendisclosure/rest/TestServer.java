@@ -62,6 +62,7 @@ final class TestServer implements AutoCloseable {
       ctx.tokens().ensureAccount(a.id(), a.name());
       tokens.put(a.id(), ctx.tokens().issue(a.id(), "test").token());
     }
+    ctx.openSearch();
     server = DisclosureServer.start(ctx);
     base = "http://localhost:" + DisclosureServer.port(server);
   }
@@ -212,6 +213,23 @@ final class TestServer implements AutoCloseable {
     approve(id);
     act(Staff.EDITOR, id, "publish", null).expect(200);
     return id;
+  }
+
+  /**
+   * Waits until the index (which follows the change feed every 250 ms) has applied every change,
+   * so that a search sees the store as it is. Bounded; fails rather than waiting forever.
+   */
+  void awaitIndex() {
+    for (int i = 0; i < 400 && ctx.search().orElseThrow().lag() > 0; i++) {
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    assertThat(ctx.search().orElseThrow().lag()).as("index lag").isZero();
+    ctx.search().orElseThrow().index().refresh();
   }
 
   @Override

@@ -15,13 +15,14 @@ import picocli.CommandLine.Option;
 
 /**
  * The command line of {@code disclosure-server.jar}: {@code serve}, {@code token create},
- * {@code calendar load}, {@code organ add} (and {@code reindex} once search is wired). Each takes
+ * {@code calendar load}, {@code organ add}, {@code reindex} and {@code verify}. Each takes
  * {@code --config FILE} and {@code --data DIR}; environment variables work as documented in the
  * README.
  */
 @Command(name = "disclosure-server", mixinStandardHelpOptions = true, version = "OpenDisclosure 0.1",
     description = "OpenDisclosure REST server (政务公开)",
-    subcommands = {ServeCommand.class, TokenCommand.class, CalendarCommand.class, OrganCommand.class})
+    subcommands = {ServeCommand.class, TokenCommand.class, CalendarCommand.class, OrganCommand.class,
+        ReindexCommand.class, VerifyCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

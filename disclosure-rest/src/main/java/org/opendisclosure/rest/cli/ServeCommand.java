@@ -44,6 +44,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
       token = DemoData.adminToken(ctx);
     }
     ctx.startScheduler();
+    ctx.openSearch();
     HttpServer server = DisclosureServer.start(ctx);
     String url = "http://localhost:" + DisclosureServer.port(server) + "/";
     CountDownLatch stopped = new CountDownLatch(1);
@@ -54,6 +55,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     }, "opendisclosure-shutdown"));
     out.println("OpenDisclosure is running at " + url);
     out.println("  published items:  " + url + "api/v1/items");
+    out.println("  search:           " + url + "api/v1/search?q=低保");
     out.println("  Atom feed:        " + url + "api/v1/feed.atom");
     out.println("  API description:  " + url + "api/v1/openapi.json");
     if (token != null) {

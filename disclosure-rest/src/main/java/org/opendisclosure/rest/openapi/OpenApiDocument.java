@@ -29,6 +29,8 @@ import org.opendisclosure.rest.api.PublicHistoryView;
 import org.opendisclosure.rest.api.PublicItem;
 import org.opendisclosure.rest.api.RevisionRequest;
 import org.opendisclosure.rest.api.RevisionView;
+import org.opendisclosure.rest.api.SearchPage;
+import org.opendisclosure.rest.api.Suggestions;
 import org.opendisclosure.rest.api.SchedulerRunView;
 import org.opendisclosure.rest.api.TokenRequest;
 import org.opendisclosure.rest.api.WorkingItem;
@@ -89,6 +91,12 @@ public final class OpenApiDocument {
     op("post", "/api/v1/items/{id}/feedback", "sendFeedback", "public",
         "An objection or comment while the notice's publicity window is open (rate-limited per client)", path("id"),
         FeedbackRequest.class, created(FeedbackReceipt.class), 400, 404, 409, 413, 429);
+    op("get", "/api/v1/search", "search", "public",
+        "Full-text search of published items: words, \"phrases\", -exclusions, OR; filters, facets, highlights",
+        query("q,category,organ,year,from,to,amountMin,amountMax,window,sort,limit,cursor"), null,
+        ok(SearchPage.class, true), 400);
+    op("get", "/api/v1/suggest", "suggest", "public", "Published titles completing what is typed",
+        query("q,limit"), null, ok(Suggestions.class, true), 400);
     op("get", "/api/v1/catalogue", "getCatalogue", "public", "The disclosure catalogue (主动公开目录)", null, null,
         ok(arrayOf(CategoryView.class), true));
     op("get", "/api/v1/organs", "listOrgans", "public", "The disclosing organs", null, null,
@@ -298,9 +306,15 @@ public final class OpenApiDocument {
     ArrayNode a = F.arrayNode();
     for (String n : names.split(",")) {
       ObjectNode p = a.addObject().put("name", n).put("in", "query").put("required", false);
+      if (names.contains("amountMin") && List.of("category", "organ", "year").contains(n)) {
+        p.put("description", QUERY_DOCS.getOrDefault(n, n) + "; repeat for any of several");
+        p.putObject("schema").put("type", "array").putObject("items").put("type", n.equals("year") ? "integer" : "string");
+        p.put("explode", true);
+        continue;
+      }
       p.put("description", QUERY_DOCS.getOrDefault(n, n));
       ObjectNode s = p.putObject("schema");
-      if (n.equals("year") || n.equals("limit")) {
+      if (n.equals("limit") || n.equals("year") && !names.contains("amountMin")) {
         s.put("type", "integer");
       } else {
         s.put("type", "string");
@@ -309,15 +323,21 @@ public final class OpenApiDocument {
     return a;
   }
 
-  private static final java.util.Map<String, String> QUERY_DOCS = java.util.Map.of(
-      "organ", "An organ's code; its descendants are included",
-      "category", "A category's code; its subcategories are included",
-      "year", "Publication year (Asia/Shanghai)",
-      "window", "'open': only publicity notices whose window is open today",
-      "cursor", "nextCursor of the previous page",
-      "limit", "Page size, 1–200 (default 20)",
-      "status", "DRAFT, IN_REVIEW, APPROVED, SCHEDULED, PUBLISHED or WITHDRAWN",
-      "format", "jsonl (default), csv or ocds");
+  private static final java.util.Map<String, String> QUERY_DOCS = java.util.Map.ofEntries(
+      java.util.Map.entry("organ", "An organ's code; its descendants are included"),
+      java.util.Map.entry("category", "A category's code; its subcategories are included"),
+      java.util.Map.entry("year", "Publication year (Asia/Shanghai)"),
+      java.util.Map.entry("window", "'open': only publicity notices whose window is open today"),
+      java.util.Map.entry("cursor", "nextCursor of the previous page"),
+      java.util.Map.entry("limit", "Page size, 1–200 (default 20)"),
+      java.util.Map.entry("status", "DRAFT, IN_REVIEW, APPROVED, SCHEDULED, PUBLISHED or WITHDRAWN"),
+      java.util.Map.entry("format", "jsonl (default), csv or ocds"),
+      java.util.Map.entry("q", "The text as typed (search), or the start of a word (suggest)"),
+      java.util.Map.entry("sort", "relevance (default) or date"),
+      java.util.Map.entry("from", "First publication day, e.g. 2026-03-01"),
+      java.util.Map.entry("to", "Last publication day, inclusive"),
+      java.util.Map.entry("amountMin", "Smallest amount in 元"),
+      java.util.Map.entry("amountMax", "Largest amount in 元"));
 
   private static String reason(int status) {
     return switch (status) {
