@@ -2,6 +2,7 @@ package org.opendisclosure.rest.http;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +33,11 @@ public final class JsonErrors {
         return "must be one of " + List.of(target.getEnumConstants()) + ", was " + f.getValue();
       }
       return "is not a valid " + (target == null ? "value" : target.getSimpleName()) + ": " + f.getValue();
+    }
+    if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+      Class<?> target = mi.getTargetType();
+      return target.isEnum() ? "must be one of " + List.of(target.getEnumConstants())
+          : "is not a valid " + target.getSimpleName() + " (wrong JSON type)";
     }
     String m = e.getOriginalMessage();
     int cut = m.indexOf(" (for ");

@@ -51,7 +51,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
           .header("Retry-After", "3600").build();
     } else if (t instanceof HttpProblem h) {
       return withAuthenticate(h, problem(h.status(), h.type(), h.title(), h.getMessage()));
-    } else if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+    } else if (t instanceof JsonMappingException m) {
       FieldError f = JsonErrors.of(m, "");
       return validation(List.of(new FieldProblem(f.field(), f.message())));
     } else if (t instanceof JsonProcessingException j) {
@@ -70,6 +70,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Throwable unwrap(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof HttpProblem) {
+        return c; // e.g. a body found too large while Jackson was reading it
+      }
+    }
     Throwable t = e;
     while (t.getCause() != null && (t instanceof jakarta.ws.rs.ProcessingException
         || t instanceof org.glassfish.jersey.server.internal.process.MappableException)) {
