@@ -172,6 +172,11 @@ public final class ServerContext implements AutoCloseable {
     return clock;
   }
 
+  /** The pooled data source (for health checks and tools that read the REST tables). */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   public Disclosures disclosures() {
     return disclosures;
   }
