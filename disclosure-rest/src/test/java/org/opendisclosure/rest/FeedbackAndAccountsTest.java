@@ -52,6 +52,7 @@ class FeedbackAndAccountsTest {
       TestServer.Reply me = s.send("GET", "/api/v1/admin/me", null, "Authorization", "Bearer " + token).expect(200);
       assertThat(me.json().get("grants").toString()).contains(TestOrgans.HONGLING, "EDITOR");
       assertThat(me.body()).doesNotContain(token);
+      assertThat(me.header("Cache-Control")).contains("no-store");
       assertThat(s.as(Staff.ADMIN, "GET", "/api/v1/admin/accounts/hl-clerk", null).body()).doesNotContain(token)
           .contains("办公室电脑");
 

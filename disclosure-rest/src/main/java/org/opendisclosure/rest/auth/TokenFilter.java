@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import org.opendisclosure.core.model.Actor;
@@ -11,11 +13,12 @@ import org.opendisclosure.rest.http.HttpProblem;
 
 /**
  * Authenticates the admin resources: {@code Authorization: Bearer <token>} must name a live token.
- * Public resources are not bound to it, so they ignore any token they are sent.
+ * Public resources are not bound to it, so they ignore any token they are sent. Admin responses
+ * are marked {@code no-store}.
  */
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
-public final class TokenFilter implements ContainerRequestFilter {
+public final class TokenFilter implements ContainerRequestFilter, ContainerResponseFilter {
   private final ApiTokens tokens;
 
   public TokenFilter(ApiTokens tokens) {
@@ -53,5 +56,11 @@ public final class TokenFilter implements ContainerRequestFilter {
         return "Bearer";
       }
     });
+  }
+
+  /** Staff views are never cached by browsers or proxies. */
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    response.getHeaders().putSingle("Cache-Control", "private, no-store");
   }
 }
