@@ -198,6 +198,17 @@ class LogVerifierTest {
   }
 
   @Test
+  void aSignedCheckpointWhoseRootIsOfAnotherSizeFailsInclusion() {
+    // Signed, but the root is that of the first 8 leaves while the size says 16: the audit path
+    // of the smaller tree reaches that root with leaves to spare, which RFC 9162 rejects.
+    String bogus = checkpoint(16, tree.root(8), key);
+    String proof = proofJson(INDEX, 16, leaves.get(INDEX), tree.inclusionProof(INDEX, 8));
+
+    assertThat(failed(verify(itemJson(INDEX, title(INDEX)), proof, bogus)))
+        .containsExactly(Check.INCLUSION);
+  }
+
+  @Test
   void anotherKeyFailsTheSignature() {
     KeyPair other = LogKeys.generate();
 
