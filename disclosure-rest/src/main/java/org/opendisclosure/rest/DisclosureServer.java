@@ -27,6 +27,7 @@ import org.opendisclosure.rest.resources.FeedResource;
 import org.opendisclosure.rest.resources.HealthResource;
 import org.opendisclosure.rest.resources.ItemRecordsResource;
 import org.opendisclosure.rest.resources.ItemsResource;
+import org.opendisclosure.rest.resources.LogResource;
 import org.opendisclosure.rest.resources.MetricsResource;
 import org.opendisclosure.rest.resources.OpenApiResource;
 import org.opendisclosure.rest.resources.OrgansAdminResource;
@@ -73,6 +74,7 @@ public final class DisclosureServer {
     var d = ctx.disclosures();
     rc.register(new ItemsResource(d));
     rc.register(new CatalogueResource(d));
+    rc.register(new LogResource(d));
     rc.register(new FeedResource(d));
     rc.register(new ExportResource(d, ctx.config().ocdsPrefix()));
     rc.register(new OpenApiResource());

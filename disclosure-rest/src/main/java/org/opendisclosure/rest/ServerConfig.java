@@ -34,6 +34,8 @@ import org.opendisclosure.core.ValidationException;
  * @param dbPoolSize the most database connections
  * @param schedulerPeriod how often due publications are published and windows closed
  * @param ocdsPrefix the OCDS ocid prefix of procurement releases
+ * @param logOrigin the transparency log's origin line and key name (a schema-less URL); the
+ *     signing key is kept in {@code dataDir/log-key}
  */
 public record ServerConfig(
     Path dataDir,
@@ -48,7 +50,8 @@ public record ServerConfig(
     String tokenPepper,
     int dbPoolSize,
     Duration schedulerPeriod,
-    String ocdsPrefix) {
+    String ocdsPrefix,
+    String logOrigin) {
 
   /** Every setting with its default ("" means none), in README order. */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -93,6 +96,7 @@ public record ServerConfig(
     d.put("OD_TOKEN_PEPPER", "");
     d.put("OD_SCHEDULER_SECONDS", "30");
     d.put("OD_OCDS_PREFIX", "ocds-opendisclosure");
+    d.put("OD_LOG_ORIGIN", "opendisclosure.local/log");
     return Map.copyOf(d);
   }
 
@@ -127,7 +131,8 @@ public record ServerConfig(
         v.get("OD_INDEX_DIR") == null ? null : Path.of(v.get("OD_INDEX_DIR")), v.get("OD_HOST"),
         integer(v, "OD_PORT"), origins(v.get("OD_CORS_ORIGINS")), integer(v, "OD_MAX_REQUEST_BYTES"),
         v.get("OD_TOKEN_PEPPER"), integer(v, "OD_DB_POOL_SIZE"),
-        Duration.ofSeconds(integer(v, "OD_SCHEDULER_SECONDS")), v.get("OD_OCDS_PREFIX"));
+        Duration.ofSeconds(integer(v, "OD_SCHEDULER_SECONDS")), v.get("OD_OCDS_PREFIX"),
+        v.get("OD_LOG_ORIGIN"));
   }
 
   /** Settings for a test or a demo: H2 in {@code dataDir}, a free port, defaults otherwise. */
@@ -148,27 +153,27 @@ public record ServerConfig(
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(dataDir, dbUrl, dbUser, dbPassword, indexDir, host, newPort, corsOrigins, maxRequestBytes,
-        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix);
+        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix, logOrigin);
   }
 
   public ServerConfig withDataDir(Path dir) {
     return new ServerConfig(dir, dbUrl, dbUser, dbPassword, indexDir, host, port, corsOrigins, maxRequestBytes,
-        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix);
+        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix, logOrigin);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(dataDir, url, user, password, indexDir, host, port, corsOrigins, maxRequestBytes,
-        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix);
+        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix, logOrigin);
   }
 
   public ServerConfig withMaxRequestBytes(long max) {
     return new ServerConfig(dataDir, dbUrl, dbUser, dbPassword, indexDir, host, port, corsOrigins, max,
-        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix);
+        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix, logOrigin);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
     return new ServerConfig(dataDir, dbUrl, dbUser, dbPassword, indexDir, host, port, origins, maxRequestBytes,
-        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix);
+        tokenPepper, dbPoolSize, schedulerPeriod, ocdsPrefix, logOrigin);
   }
 
   private static List<String> origins(String value) {

@@ -49,7 +49,8 @@ public final class ServerContext implements AutoCloseable {
     this.clock = clock;
     this.dataSource = dataSource;
     try {
-      this.disclosures = Disclosures.builder().dataSource(dataSource).clock(clock).build();
+      this.disclosures = Disclosures.builder().dataSource(dataSource).clock(clock).logOrigin(config.logOrigin())
+          .logKey(logKey(config)).build();
       this.store = RestStore.open(dataSource);
       for (RestStore.CalendarFile f : store.calendarFiles()) {
         disclosures.calendar().loadJson(new ByteArrayInputStream(f.content().getBytes(StandardCharsets.UTF_8)));
@@ -208,5 +209,16 @@ public final class ServerContext implements AutoCloseable {
     }
     running.clear();
     dataSource.close();
+  }
+
+  /** The log's signing key, generated on first start and kept in the data directory. */
+  private static java.security.KeyPair logKey(ServerConfig config) {
+    try {
+      java.nio.file.Files.createDirectories(config.dataDir());
+      return org.opendisclosure.core.log.LogKeys.loadOrCreate(config.dataDir().resolve("log-key"));
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw new org.opendisclosure.core.DisclosureException("cannot read or create the log key in "
+          + config.dataDir() + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.opendisclosure.rest.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,4 +21,7 @@ public record PublicItem(
     @JsonPropertyDescription("The publicity window, for notices") WindowView window,
     @JsonPropertyDescription("The typed content; its shape depends on kind") Object payload,
     @JsonPropertyDescription("The sanitised body") String bodyHtml,
-    @JsonPropertyDescription("Set when the content was removed because it must never have been public") RedactionView redaction) {}
+    @JsonPropertyDescription("Set when the content was removed because it must never have been public") RedactionView redaction,
+    @JsonPropertyDescription("The canonical content (body, formedOn, kind, payload, title) whose SHA-256 the "
+        + "transparency log records; recompute it to check the item against its proof")
+    @JsonRawValue String content) {}

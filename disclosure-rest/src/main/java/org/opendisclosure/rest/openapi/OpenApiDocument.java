@@ -26,6 +26,11 @@ import org.opendisclosure.rest.api.OrganView;
 import org.opendisclosure.rest.api.PrivacyFindingView;
 import org.opendisclosure.rest.api.Problem;
 import org.opendisclosure.rest.api.PublicHistoryView;
+import org.opendisclosure.rest.api.ConsistencyView;
+import org.opendisclosure.rest.api.LogEntriesView;
+import org.opendisclosure.rest.api.LogHeadView;
+import org.opendisclosure.rest.api.LogKeyView;
+import org.opendisclosure.rest.api.ProofView;
 import org.opendisclosure.rest.api.PublicItem;
 import org.opendisclosure.rest.api.RevisionRequest;
 import org.opendisclosure.rest.api.RevisionView;
@@ -65,6 +70,7 @@ public final class OpenApiDocument {
     tags.addObject().put("name", "public").put("description", "No credentials; any token is ignored");
     tags.addObject().put("name", "admin").put("description", "Authorization: Bearer <token>");
     tags.addObject().put("name", "operations").put("description", "Health and metrics");
+    tags.addObject().put("name", "log").put("description", "The transparency log (RFC 9162, C2SP checkpoints); no credentials");
     paths = root.putObject("paths");
   }
 
@@ -91,6 +97,20 @@ public final class OpenApiDocument {
     op("post", "/api/v1/items/{id}/feedback", "sendFeedback", "public",
         "An objection or comment while the notice's publicity window is open (rate-limited per client)", path("id"),
         FeedbackRequest.class, created(FeedbackReceipt.class), 400, 404, 409, 413, 429);
+    op("get", "/api/v1/items/{id}/proof", "getItemProof", "log",
+        "RFC 9162 inclusion proof of the item's latest public event against the latest checkpoint", path("id"), null,
+        ok(ProofView.class, true), 404);
+    op("get", "/api/v1/log/checkpoint", "getLogCheckpoint", "log",
+        "The latest signed tree head: a C2SP tlog-checkpoint in a signed note (Ed25519)", null, null,
+        withEtag(response("The signed note", "text/plain", F.objectNode().put("type", "string"))));
+    op("get", "/api/v1/log/key", "getLogKey", "log", "The log's public key", null, null, ok(LogKeyView.class, true));
+    op("get", "/api/v1/log/head", "getLogHead", "log", "The latest signed tree head as JSON", null, null,
+        ok(LogHeadView.class, true));
+    op("get", "/api/v1/log/entries", "getLogEntries", "log", "Leaves [start, end), at most 1000, base64",
+        query("start,end"), null, ok(LogEntriesView.class, true), 400);
+    op("get", "/api/v1/log/consistency", "getLogConsistency", "log",
+        "RFC 9162 consistency proof between two tree sizes", query("first,second"), null,
+        ok(ConsistencyView.class, true), 400);
     op("get", "/api/v1/search", "search", "public",
         "Full-text search of published items: words, \"phrases\", -exclusions, OR; filters, facets, highlights",
         query("q,category,organ,year,from,to,amountMin,amountMax,window,sort,limit,cursor"), null,

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.glassfish.grizzly.http.server.Request;
+import java.util.Base64;
 import org.opendisclosure.core.Disclosures;
+import org.opendisclosure.core.log.InclusionProof;
 import org.opendisclosure.core.model.ItemView;
 import org.opendisclosure.core.model.Page;
 import org.opendisclosure.core.workflow.Feedback;
@@ -19,6 +21,7 @@ import org.opendisclosure.rest.api.FeedbackReceipt;
 import org.opendisclosure.rest.api.FeedbackRequest;
 import org.opendisclosure.rest.api.ItemPage;
 import org.opendisclosure.rest.api.PublicHistoryView;
+import org.opendisclosure.rest.api.ProofView;
 import org.opendisclosure.rest.api.PublicItem;
 import org.opendisclosure.rest.http.Params;
 import org.opendisclosure.rest.http.PublicCache;
@@ -60,6 +63,17 @@ public final class ItemsResource {
   @PublicCache
   public PublicHistoryView history(@PathParam("id") String id) {
     return new Views(disclosures).history(disclosures.publicHistory(Params.publicItemId(id)));
+  }
+
+  /** The inclusion proof of the item's latest public event; 404 when nothing of it was ever public. */
+  @GET
+  @Path("{id}/proof")
+  @PublicCache
+  public ProofView proof(@PathParam("id") String id) {
+    InclusionProof p = disclosures.logProof(Params.publicItemId(id)).orElseThrow(() -> Params.notPublished(id));
+    Base64.Encoder b64 = Base64.getEncoder();
+    return new ProofView(p.leafIndex(), p.treeSize(), b64.encodeToString(p.leaf()),
+        p.auditPath().stream().map(b64::encodeToString).toList());
   }
 
   @POST

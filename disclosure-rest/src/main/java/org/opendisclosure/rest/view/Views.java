@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opendisclosure.core.ContentHashes;
 import org.opendisclosure.core.Disclosures;
 import org.opendisclosure.core.calendar.CalendarDate;
 import org.opendisclosure.core.calendar.StatutoryPeriod;
@@ -97,7 +98,8 @@ public final class Views {
     Revision r = v.revision();
     return new PublicItem(i.id().value(), i.indexNumber(), r.title(), organ(i.organCode()), category(i.categoryCode()),
         kindOf(i), r.formedOn(), i.publishedAt(), r.createdAt(), i.publishedRevision(), corrected(i), window(i.window()),
-        r.isRedacted() ? null : r.payload(), r.bodyHtml(), redaction(r));
+        r.isRedacted() ? null : r.payload(), r.bodyHtml(), redaction(r),
+        r.isRedacted() ? null : ContentHashes.canonicalContent(r));
   }
 
   /** Whether a correction of the item was published: its public history has more than one version. */
