@@ -1,6 +1,13 @@
 package org.opendisclosure.core;
 
+import java.security.KeyPair;
 import java.time.Clock;
+import org.opendisclosure.core.log.ConsistencyProof;
+import org.opendisclosure.core.log.InclusionProof;
+import org.opendisclosure.core.log.LogPublicKey;
+import org.opendisclosure.core.log.LogVerification;
+import org.opendisclosure.core.log.SignedHead;
+import org.opendisclosure.core.log.StoredLeaf;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +92,7 @@ public final class Disclosures {
   private final PublicViews publicViews;
   private final Scheduling scheduling;
   private final Compliance compliance;
+  private final TransparencyLog log;
 
   private Disclosures(Builder b) {
     this.store = b.store != null ? b.store : JdbcStore.open(b.dataSource);
@@ -94,9 +102,10 @@ public final class Disclosures {
         Masker.standard(), b.feedbackPerClientPerHour);
     this.sanitizer = core.sanitizer();
     this.gate = new PrivacyGate(core.scanner());
-    this.workflow = new Workflow(core, gate);
     this.publicViews = new PublicViews(core);
-    this.scheduling = new Scheduling(core, workflow);
+    this.log = new TransparencyLog(core, publicViews, b.logOrigin, b.logKey);
+    this.workflow = new Workflow(core, gate, log);
+    this.scheduling = new Scheduling(core, workflow, log);
     this.compliance = new Compliance(core);
   }
 
@@ -270,7 +279,12 @@ public final class Disclosures {
     } else if (reason.length() > MAX_REASON) {
       errors.add(new FieldError("reason", "must be at most " + MAX_REASON + " characters"));
     }
-    Item current = store.inTransaction(tx -> tx.findItem(id)).orElseThrow(() -> notFound(id));
+    // Authorise first: someone without a role on the organ learns nothing, not even what is invalid.
+    Item current = store.inTransaction(tx -> {
+      Item found = tx.findItem(id).orElseThrow(() -> notFound(id));
+      Core.authorize(tx, author, found, action);
+      return found;
+    });
     Prepared prepared = prepare(content, catalogue.find(current.categoryCode()).orElse(null), errors);
     ValidationException.throwIfAny(errors);
     Instant now = clock.instant();
@@ -507,6 +521,44 @@ public final class Disclosures {
     return compliance.report(organCode);
   }
 
+  // --- transparency log -----------------------------------------------------------------------
+
+  /** The latest signed tree head (a C2SP signed note over a tlog-checkpoint). */
+  public SignedHead logCheckpoint() {
+    return log.checkpoint();
+  }
+
+  /** The log's public key and its name. */
+  public LogPublicKey logPublicKey() {
+    return log.publicKey();
+  }
+
+  /** Leaves {@code [start, end)}, at most 1,000 at a time. */
+  public List<StoredLeaf> logEntries(long start, long end) {
+    return log.entries(start, end);
+  }
+
+  /**
+   * The inclusion proof of the item's latest public event (publication, correction, withdrawal,
+   * redaction, window close) against the latest signed head; empty if nothing of it was public.
+   */
+  public Optional<InclusionProof> logProof(ItemId id) {
+    require(id, "id");
+    return log.proof(id);
+  }
+
+  public ConsistencyProof logConsistency(long first, long second) {
+    return log.consistency(first, second);
+  }
+
+  /**
+   * Recomputes every content hash from the store, every leaf, the tree and the latest signed head,
+   * and reports each mismatch with its item and revision.
+   */
+  public LogVerification verifyLog() {
+    return log.verify();
+  }
+
   // --- change feed ----------------------------------------------------------------------------
 
   /** Change-feed rows after {@code sequence}, in order; at most {@code limit} (1–10,000). */
@@ -527,7 +579,7 @@ public final class Disclosures {
   private record Prepared(String title, LocalDate formedOn, Payload payload, SanitizedBody body) {
     Revision revision(ItemId id, int number, Actor author, Instant at, String reason) {
       return new Revision(id, number, title, formedOn, payload, body.html(), body.text(), author, at, reason,
-          contentHash(title, formedOn, payload, body.html()));
+          ContentHashes.hash(title, formedOn, payload, body.html()));
     }
   }
 
@@ -564,17 +616,6 @@ public final class Disclosures {
     return new Prepared(title, formedOn, payload, body);
   }
 
-  /** SHA-256 of the canonical JSON of the content (title, formed date, payload, sanitised body). */
-  static String contentHash(String title, LocalDate formedOn, Payload payload, String bodyHtml) {
-    var node = PayloadCodec.mapper().createObjectNode();
-    node.put("body", bodyHtml);
-    node.put("formedOn", formedOn.toString());
-    node.put("kind", payload.kind().name());
-    node.set("payload", PayloadCodec.toTree(payload));
-    node.put("title", title);
-    return PayloadCodec.sha256Hex(PayloadCodec.toJson(node));
-  }
-
   private static ItemNotFoundException notFound(ItemId id) {
     return new ItemNotFoundException("no item " + id);
   }
@@ -603,12 +644,35 @@ public final class Disclosures {
     private Catalogue catalogue = Catalogue.defaults();
     private WorkingDayCalendar calendar;
     private int feedbackPerClientPerHour = 10;
+    private String logOrigin = "opendisclosure.local/log";
+    private KeyPair logKey;
 
     private Builder() {}
 
     /** The working-day calendar; defaults to the bundled Chinese calendar (2024–2026). */
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * The transparency log's origin line and key name (a schema-less URL, e.g. {@code
+     * gk.example.gov.cn/log}); default {@code opendisclosure.local/log}.
+     */
+    public Builder logOrigin(String origin) {
+      if (origin == null || !origin.matches("[A-Za-z0-9.\\-_/:]{1,200}")) {
+        throw new IllegalArgumentException("logOrigin must be a schema-less URL without spaces or '+'");
+      }
+      this.logOrigin = origin;
+      return this;
+    }
+
+    /**
+     * The Ed25519 key pair that signs tree heads. Without one, a key is generated on first use and
+     * kept in the database (convenient for embedded use; a server should keep its key in a file).
+     */
+    public Builder logKey(KeyPair key) {
+      this.logKey = Objects.requireNonNull(key, "logKey");
       return this;
     }
 

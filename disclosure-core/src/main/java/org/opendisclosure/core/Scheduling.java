@@ -25,10 +25,12 @@ final class Scheduling {
 
   private final Core core;
   private final Workflow workflow;
+  private final TransparencyLog log;
 
-  Scheduling(Core core, Workflow workflow) {
+  Scheduling(Core core, Workflow workflow, TransparencyLog log) {
     this.core = core;
     this.workflow = workflow;
+    this.log = log;
   }
 
   SchedulerRun runDue() {
@@ -60,6 +62,7 @@ final class Scheduling {
           tx.insertEvent(new ItemEvent(0, item.id(), EventType.WINDOW_CLOSED, item.status(), item.status(),
               item.publishedRevision(), Workflow.SCHEDULER, now, "公示期满（" + w.end() + "）"));
           tx.appendChange(item.id(), item.publishedRevision(), ChangeKind.WINDOW_CLOSED, now);
+          log.appendPublished(tx, next, item.publishedRevision(), EventType.WINDOW_CLOSED, now);
           done.add(item.id());
         }
         return done;

@@ -31,10 +31,12 @@ final class Workflow {
 
   private final Core core;
   private final PrivacyGate gate;
+  private final TransparencyLog log;
 
-  Workflow(Core core, PrivacyGate gate) {
+  Workflow(Core core, PrivacyGate gate, TransparencyLog log) {
     this.core = core;
     this.gate = gate;
+    this.log = log;
   }
 
   /** Runs a simple transition that only changes status, after the common checks. */
@@ -203,6 +205,7 @@ final class Workflow {
         tx.insertEvent(new ItemEvent(0, id, EventType.CORRECTED, item.status(), Status.PUBLISHED,
             item.workingRevision(), approver, now, first.reason()));
         tx.appendChange(id, item.workingRevision(), ChangeKind.CORRECTED, now);
+        log.appendPublished(tx, next, item.workingRevision(), EventType.CORRECTED, now);
         return next;
       }
       Item next = item.withStatus(Status.APPROVED, now);
@@ -255,6 +258,7 @@ final class Workflow {
     tx.insertEvent(new ItemEvent(0, item.id(), EventType.PUBLISHED, item.status(), Status.PUBLISHED,
         item.workingRevision(), actor, now, null));
     tx.appendChange(item.id(), item.workingRevision(), ChangeKind.PUBLISHED, now);
+    log.appendPublished(tx, next, item.workingRevision(), EventType.PUBLISHED, now);
     return next;
   }
 
@@ -270,6 +274,7 @@ final class Workflow {
       tx.insertEvent(new ItemEvent(0, id, EventType.WITHDRAWN, item.status(), Status.WITHDRAWN,
           item.publishedRevision(), actor, now, text));
       tx.appendChange(id, item.publishedRevision(), ChangeKind.WITHDRAWN, now);
+      log.appendPublished(tx, next, item.publishedRevision(), EventType.WITHDRAWN, now);
       return next;
     });
   }
@@ -285,7 +290,14 @@ final class Workflow {
       if (target.isRedacted()) {
         throw new IllegalTransitionException(id, item.status(), "redact", "revision " + revision + " is already redacted");
       }
+      boolean wasPublic = tx.events(id).stream().anyMatch(e -> e.revision() == revision
+          && (e.type() == EventType.PUBLISHED || e.type() == EventType.CORRECTED));
+      String publicHash = wasPublic ? log.publicContentHash(core.category(item), target) : null;
       tx.redactRevision(id, revision, new Revision.Redaction(admin, now, text));
+      if (wasPublic) {
+        // The leaf keeps the hash of what was public: the log still verifies without the content.
+        log.append(tx, item, revision, EventType.REDACTED, now, publicHash);
+      }
       tx.insertEvent(new ItemEvent(0, id, EventType.REDACTED, item.status(), item.status(), revision, admin, now, text));
       tx.appendChange(id, revision, ChangeKind.REDACTED, now);
       return item;
