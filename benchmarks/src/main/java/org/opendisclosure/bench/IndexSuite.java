@@ -41,11 +41,15 @@ import org.opendisclosure.search.internal.Fields;
  *   <li><b>ours</b>: {@link DisclosureIndex#upsert} for every document, then commit;
  *   <li><b>raw, same documents</b>: an {@link IndexWriter} with the same analyzers and codec adding
  *       exactly the Lucene documents ours builds (offsets, suggest inputs, keys, facets);
+ *   <li><b>raw, same documents by updateDocument</b>: as above, replacing by id as upsert does
+ *       (isolates the cost of the facade's near-real-time refresh during a rebuild);
  *   <li><b>raw, lean documents</b>: the same analyzer over title and body with positions only, the
  *       filter fields and the three facets: what a plain Lucene application would index.
  * </ul>
  *
  * The documents are made before the clock starts. Items per second and bytes per item are printed.
+ * Default size 100,000: four rebuilds of 200,000 take longer than the 10 minutes a suite may take
+ * on the shared 2-core machine ({@code -Dn=200000} for the full corpus).
  */
 public final class IndexSuite {
   private IndexSuite() {}
@@ -55,7 +59,7 @@ public final class IndexSuite {
   }
 
   public static void main(String[] args) throws Exception {
-    Corpus corpus = Corpora.corpus(Corpus.DEFAULT_SIZE);
+    Corpus corpus = Corpora.corpus(100_000);
     long made = System.nanoTime();
     List<SearchDocument> docs = Corpora.documents(corpus);
     System.out.printf("[index] %,d documents made in %.1f s (not timed below)%n", docs.size(),
@@ -63,6 +67,7 @@ public final class IndexSuite {
     Map<String, Indexer> indexers = new LinkedHashMap<>();
     indexers.put("ours: DisclosureIndex.upsert", IndexSuite::ours);
     indexers.put("raw Lucene, same documents", IndexSuite::rawSame);
+    indexers.put("raw Lucene, same documents by updateDocument", IndexSuite::rawSameUpdate);
     indexers.put("raw Lucene, lean documents", IndexSuite::rawLean);
     Map<String, List<double[]>> runs = new LinkedHashMap<>();
     int rounds = Integer.getInteger("rounds", 1);
@@ -116,6 +121,17 @@ public final class IndexSuite {
   }
 
   static void rawSame(Path folder, List<SearchDocument> docs) throws IOException {
+    FacetsConfig facets = Fields.facetsConfig();
+    write(folder, sameConfig(), docs, d -> facets.build(Fields.toDocument(d)), false);
+  }
+
+  /** As {@link #rawSame}, but replacing by id as {@code DisclosureIndex.upsert} does. */
+  static void rawSameUpdate(Path folder, List<SearchDocument> docs) throws IOException {
+    FacetsConfig facets = Fields.facetsConfig();
+    write(folder, sameConfig(), docs, d -> facets.build(Fields.toDocument(d)), true);
+  }
+
+  private static IndexWriterConfig sameConfig() {
     Analyzer text = ChineseAnalysis.text();
     IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(text,
         Map.of(Fields.SUGGEST, new CompletionAnalyzer(ChineseAnalysis.keyword()))));
@@ -127,13 +143,12 @@ public final class IndexSuite {
         return Fields.SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
       }
     });
-    FacetsConfig facets = Fields.facetsConfig();
-    write(folder, config, docs, d -> facets.build(Fields.toDocument(d)));
+    return config;
   }
 
   static void rawLean(Path folder, List<SearchDocument> docs) throws IOException {
     FacetsConfig facets = Fields.facetsConfig();
-    write(folder, new IndexWriterConfig(ChineseAnalysis.text()), docs, d -> facets.build(lean(d)));
+    write(folder, new IndexWriterConfig(ChineseAnalysis.text()), docs, d -> facets.build(lean(d)), false);
   }
 
   /** Title and body with positions only (no offsets), id, filters, date and the three facets. */
@@ -167,12 +182,17 @@ public final class IndexSuite {
     Document apply(SearchDocument d) throws IOException;
   }
 
-  private static void write(Path folder, IndexWriterConfig config, List<SearchDocument> docs, ToDocument build)
-      throws IOException {
+  private static void write(Path folder, IndexWriterConfig config, List<SearchDocument> docs, ToDocument build,
+      boolean update) throws IOException {
     try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
       Corpora.inParallel(docs.size(), i -> {
         try {
-          writer.addDocument(build.apply(docs.get(i)));
+          SearchDocument d = docs.get(i);
+          if (update) {
+            writer.updateDocument(new org.apache.lucene.index.Term(Fields.ID, d.id().value()), build.apply(d));
+          } else {
+            writer.addDocument(build.apply(d));
+          }
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }

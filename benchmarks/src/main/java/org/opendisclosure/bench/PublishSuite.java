@@ -11,7 +11,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The publishing suite: {@link PublishBenchmarks} on H2 (file) and on embedded PostgreSQL with
  * durable commits, on 1 and 4 threads, printed as items/s and workflow transactions/s.
- * {@code -Dbench.only} selects benchmarks, {@code -Dbench.iterations} measurement iterations of 5 s.
+ * {@code -Dbench.only} selects benchmarks, {@code -Dbench.iterations} measurement iterations of 5 s
+ * (default 5) after 4 warm-up iterations of 5 s (H2 and the JIT need about 20 s to settle).
  */
 public final class PublishSuite {
   private PublishSuite() {}
@@ -21,7 +22,7 @@ public final class PublishSuite {
     Options options = new OptionsBuilder()
         .include(PublishBenchmarks.class.getName() + "." + System.getProperty("bench.only", ".*"))
         .forks(1)
-        .warmupIterations(2)
+        .warmupIterations(Integer.getInteger("bench.warmups", 4))
         .warmupTime(TimeValue.seconds(5))
         .measurementIterations(Integer.getInteger("bench.iterations", 5))
         .measurementTime(TimeValue.seconds(5))

@@ -20,14 +20,14 @@ import org.opendisclosure.search.SearchDocument;
  * Ours next to embedded Apache Solr 9.10.1 in one run: a full rebuild of the corpus (items/s, bytes
  * per item) and every search kind, ours with JMH in this module's class path, Solr in its own JVM
  * with the benchmarks-solr class path (Jersey 3.1/HK2 3/Jetty 10 never meet our Jersey 4). Default
- * size 100,000: Solr's rebuild and its JMH forks make 200,000 longer than the 10 minutes a suite
- * may take here.
+ * size 50,000: two rebuilds and two sets of JMH forks (Solr loads its core in every fork) make
+ * larger corpora take longer than the 10 minutes a suite may take on the shared 2-core machine.
  */
 public final class SolrComparison {
   private SolrComparison() {}
 
   public static void main(String[] args) throws Exception {
-    Corpus corpus = Corpora.corpus(100_000);
+    Corpus corpus = Corpora.corpus(50_000);
     Path solrClasspath = Path.of(System.getProperty("solr.classpath"));
     if (!Files.exists(solrClasspath)) {
       throw new IllegalStateException("build benchmarks-solr first (mvn -B -q install -DskipTests): no "

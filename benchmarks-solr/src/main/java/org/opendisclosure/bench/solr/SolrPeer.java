@@ -36,7 +36,7 @@ public final class SolrPeer {
   private SolrPeer() {}
 
   public static void main(String[] args) throws Exception {
-    int n = Integer.getInteger("n", 100_000);
+    int n = Integer.getInteger("n", 50_000);
     Corpus corpus = Corpus.of(Long.getLong("seed", Corpus.DEFAULT_SEED), n);
     Path home = Path.of(System.getProperty("bench.data", "target/bench-data")).toAbsolutePath().resolve("solr-home");
     delete(home);
