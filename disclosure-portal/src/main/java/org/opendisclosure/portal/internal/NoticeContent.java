@@ -17,17 +17,16 @@ import org.opendisclosure.core.payload.ThreePublicExpenses;
 /**
  * A payload as people read it: labelled facts, tables and chart data, in Chinese. The item page
  * and the printed notice both render from this, so they never disagree. Built from the public
- * (already masked) revision; ID numbers of household lists are left out altogether (DOMAIN.md:
+ * (already masked) revision. The publicity window is not among the facts: pages show the item's
+ * window, which the statutory minimum may extend beyond the dates a notice names. ID numbers of household lists are left out altogether (DOMAIN.md:
  * never on such a list). Immutable.
  *
- * @param facts labelled values (批准文号, 公示时间 …)
+ * @param facts labelled values (批准文号, 受理单位 …)
  * @param tables the notice's tables
  * @param charts figures worth a chart, each one table's numbers
- * @param windowText the publicity window as the notice names it, or null
  * @param objections where to send objections, as the notice names it, or null
  */
-public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> charts, String windowText,
-    String objections) {
+public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> charts, String objections) {
 
   /** One labelled value. */
   public record Fact(String label, String value) {}
@@ -119,7 +118,7 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
       }
       charts.add(new Chart("“三公”经费本年与上年对比", unit, categories, series, summary.toString()));
     }
-    return new NoticeContent(facts, List.of(table), charts, null, null);
+    return new NoticeContent(facts, List.of(table), charts, null);
   }
 
   private static Money line(ThreePublicExpenses.Amounts a, int i) {
@@ -172,7 +171,7 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
         : List.of(new Chart(b.fiscalYear() + "年" + kind + "支出构成（按功能分类·类）", unit, categories,
             List.of(new Series(b.fiscalYear() + "年" + kind, amounts)),
             "支出总计" + Format.money(b.totalExpenditure()) + "，分" + categories.size() + "类"));
-    return new NoticeContent(facts, tables, charts, null, null);
+    return new NoticeContent(facts, tables, charts, null);
   }
 
   private static Table classification(String caption, List<BudgetStatement.Line> lines, String unit) {
@@ -226,13 +225,11 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
       l.compensationStandards().forEach(c -> rows.add(List.of(c.item(), Format.money(c.amount()), c.perUnit())));
       tables.add(new Table("补偿标准", List.of("补偿项目", "标准", "计量单位"), rows, 1));
     }
-    return new NoticeContent(facts, tables, List.of(), null, l.objectionChannel());
+    return new NoticeContent(facts, tables, List.of(), l.objectionChannel());
   }
 
   private static NoticeContent cadres(CadreAppointment c) {
-    String window = Format.date(c.windowStart()) + "至" + Format.date(c.windowEnd());
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact("公示时间", window));
     facts.add(new Fact("受理单位", c.receivingOffice()));
     facts.add(new Fact("举报电话", c.phone()));
     facts.add(new Fact("受理地址", c.address()));
@@ -249,7 +246,7 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
         "现任职务", "拟任职务"), rows);
     String objections = "公示期间，对公示对象有不同意见的，可向" + c.receivingOffice() + "反映。举报电话：" + c.phone()
         + "；受理地址：" + c.address() + (c.hours() == null ? "" : "；受理时间：" + c.hours());
-    return new NoticeContent(facts, List.of(persons), List.of(), window, objections);
+    return new NoticeContent(facts, List.of(persons), List.of(), objections);
   }
 
   private static NoticeContent procurement(ProcurementResult p) {
@@ -281,7 +278,7 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
           Format.money(i.unitPrice()))));
       tables.add(new Table("主要标的", List.of("名称", "规格/要求", "数量", "单位", "单价"), items, 2, 4));
     }
-    return new NoticeContent(facts, tables, List.of(), null, null);
+    return new NoticeContent(facts, tables, List.of(), null);
   }
 
   private static NoticeContent assistance(SocialAssistanceList s) {
@@ -306,7 +303,7 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
           h.category() == null ? "" : h.category(), Format.money(h.amount())));
     }
     Table table = new Table("保障对象名单", List.of("序号", "村（社区）", "户主姓名", "保障人数", "保障类别", "保障金额"), rows, 3, 5);
-    return new NoticeContent(facts, List.of(table), List.of(), null, null);
+    return new NoticeContent(facts, List.of(table), List.of(), null);
   }
 
   private static NoticeContent document(Document d) {
@@ -324,7 +321,7 @@ public record NoticeContent(List<Fact> facts, List<Table> tables, List<Chart> ch
     if (d.validity() != null) {
       facts.add(new Fact("有效性", d.validity() == Document.Validity.VALID ? "有效" : "已废止"));
     }
-    return new NoticeContent(facts, List.of(), List.of(), null, null);
+    return new NoticeContent(facts, List.of(), List.of(), null);
   }
 
   private static String count(Integer n, String unit) {

@@ -220,51 +220,70 @@ final class PdfLayout implements AutoCloseable {
     y -= thickness + 4;
   }
 
-  /** A table that breaks across pages, repeating its header row. */
+  /** A table that breaks across pages, repeating its header row; classification levels are indented. */
   void table(NoticeContent.Table t, float size) {
     paragraph(t.caption(), size + 1, 1, true, false, 0);
-    int columns = t.headers().size();
     float[] widths = columnWidths(t, size);
+    int nameColumn = t.headers().get(0).equals("科目编码") ? 1 : 0;
     float pad = 3;
     float leading = size * 1.45f;
-    drawRow(t.headers(), widths, size, leading, pad, true, t, true);
-    for (List<String> row : t.rows()) {
-      List<List<String>> cells = cellLines(row, widths, size, pad);
-      float height = height(cells, leading, pad);
+    drawRow(t.headers(), widths, size, leading, pad, true, t, nameColumn, 0);
+    for (int r = 0; r < t.rows().size(); r++) {
+      List<String> row = t.rows().get(r);
+      float indent = t.depth(r) * size;
+      float height = height(cellLines(row, widths, size, pad, nameColumn, indent), leading, pad);
       if (y - height < BOTTOM) {
         newPage();
-        drawRow(t.headers(), widths, size, leading, pad, true, t, true);
+        drawRow(t.headers(), widths, size, leading, pad, true, t, nameColumn, 0);
       }
-      drawRow(row, widths, size, leading, pad, false, t, columns > 0);
+      drawRow(row, widths, size, leading, pad, false, t, nameColumn, indent);
     }
     space(size);
   }
 
+  /**
+   * Each column gets at least the width of its longest cell up to four and a half characters (so
+   * short names and figures never break), then the rest of the line in proportion to how much more
+   * its longest cell (up to sixteen characters) would like.
+   */
   private float[] columnWidths(NoticeContent.Table t, float size) {
     int n = t.headers().size();
+    float pad = 8;
+    float[] min = new float[n];
     float[] natural = new float[n];
     for (int c = 0; c < n; c++) {
-      natural[c] = Math.min(textWidth(printable(t.headers().get(c)), size), 8 * size);
+      float longest = textWidth(printable(t.headers().get(c)), size);
       for (List<String> row : t.rows()) {
-        natural[c] = Math.max(natural[c], Math.min(textWidth(printable(row.get(c)), size), 16 * size));
+        longest = Math.max(longest, textWidth(printable(row.get(c)), size));
       }
-      natural[c] = Math.max(natural[c], 2.2f * size) + 6;
+      min[c] = Math.min(longest, 4.5f * size) + pad;
+      natural[c] = Math.min(longest, 16 * size) + pad;
     }
-    float sum = 0;
-    for (float w : natural) {
-      sum += w;
+    float minSum = 0;
+    float extraSum = 0;
+    for (int c = 0; c < n; c++) {
+      minSum += min[c];
+      extraSum += natural[c] - min[c];
     }
     float[] widths = new float[n];
+    float room = width() - minSum;
     for (int c = 0; c < n; c++) {
-      widths[c] = natural[c] / sum * width();
+      if (room <= 0) {
+        widths[c] = min[c] / minSum * width();
+      } else if (extraSum <= room) {
+        widths[c] = natural[c] + (room - extraSum) * natural[c] / (minSum + extraSum);
+      } else {
+        widths[c] = min[c] + room * (natural[c] - min[c]) / extraSum;
+      }
     }
     return widths;
   }
 
-  private List<List<String>> cellLines(List<String> row, float[] widths, float size, float pad) {
+  private List<List<String>> cellLines(List<String> row, float[] widths, float size, float pad, int nameColumn,
+      float indent) {
     List<List<String>> out = new ArrayList<>();
     for (int c = 0; c < row.size(); c++) {
-      out.add(wrap(row.get(c), size, widths[c] - 2 * pad));
+      out.add(wrap(row.get(c), size, widths[c] - 2 * pad - (c == nameColumn ? indent : 0)));
     }
     return out;
   }
@@ -278,8 +297,8 @@ final class PdfLayout implements AutoCloseable {
   }
 
   private void drawRow(List<String> row, float[] widths, float size, float leading, float pad, boolean header,
-      NoticeContent.Table t, boolean borders) {
-    List<List<String>> cells = cellLines(row, widths, size, pad);
+      NoticeContent.Table t, int nameColumn, float indent) {
+    List<List<String>> cells = cellLines(row, widths, size, pad, nameColumn, indent);
     float height = height(cells, leading, pad);
     ensure(height);
     try {
@@ -294,15 +313,14 @@ final class PdfLayout implements AutoCloseable {
         for (String line : cells.get(c)) {
           lineY -= leading;
           float w = textWidth(line, size);
-          float tx = !header && t.numeric().contains(c) ? x + widths[c] - pad - w : x + pad;
+          float tx = !header && t.numeric().contains(c) ? x + widths[c] - pad - w
+              : x + pad + (c == nameColumn ? indent : 0);
           show(line, tx, lineY + size * 0.4f, size, header, Color.BLACK);
         }
-        if (borders) {
-          cs.setStrokingColor(Color.DARK_GRAY);
-          cs.setLineWidth(0.5f);
-          cs.addRect(x, y - height, widths[c], height);
-          cs.stroke();
-        }
+        cs.setStrokingColor(Color.DARK_GRAY);
+        cs.setLineWidth(0.5f);
+        cs.addRect(x, y - height, widths[c], height);
+        cs.stroke();
         x += widths[c];
       }
     } catch (IOException e) {
