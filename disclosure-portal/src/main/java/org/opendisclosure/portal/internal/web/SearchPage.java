@@ -87,8 +87,9 @@ public final class SearchPage {
   }
 
   private static void facets(Html h, Site site, SearchState s, SearchResults r) {
-    h.open("aside", "class", "facets", "aria-label", "筛选");
-    h.el("h2", "筛选");
+    h.open("aside", "class", "facets", "aria-labelledby", "facets-heading");
+    h.open("details", "open", "", "class", "facets-toggle").open("summary").el("h2", "筛选", "id", "facets-heading")
+        .close("summary");
     facet(h, "主题分类", s.category(), r.facet(SearchResults.CATEGORY), site::categoryName,
         v -> s.category(v).url(), s.category(null).url());
     facet(h, "公开主体", s.organ(), r.facet(SearchResults.ORGAN), site::organName, v -> s.organ(v).url(),
@@ -99,7 +100,7 @@ public final class SearchPage {
     h.open("li").open("a", "href", s.windowOpen(!s.windowOpen()).url(), "aria-current", s.windowOpen() ? "true" : null)
         .text(s.windowOpen() ? "✓ 只看正在公示（点击取消）" : "只看正在公示").close("a").close("li");
     h.close("ul").close("div");
-    h.close("aside");
+    h.close("details").close("aside");
   }
 
   private static void facet(Html h, String name, String selected, List<SearchResults.FacetCount> counts,

@@ -98,8 +98,15 @@
     input.addEventListener('blur', function () { window.setTimeout(close, 100); });
   }
 
+  // On a phone the filters start folded so that the results come first; without scripts they stay open.
+  function foldFilters() {
+    var filters = document.querySelector('details.facets-toggle');
+    if (filters && window.matchMedia('(max-width: 47.99rem)').matches) { filters.open = false; }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setupTextSize();
+    foldFilters();
     var inputs = document.querySelectorAll('input[data-suggest]');
     for (var i = 0; i < inputs.length; i++) { setupSuggest(inputs[i], i); }
   });
