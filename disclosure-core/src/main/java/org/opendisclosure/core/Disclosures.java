@@ -279,7 +279,12 @@ public final class Disclosures {
     } else if (reason.length() > MAX_REASON) {
       errors.add(new FieldError("reason", "must be at most " + MAX_REASON + " characters"));
     }
-    Item current = store.inTransaction(tx -> tx.findItem(id)).orElseThrow(() -> notFound(id));
+    // Authorise first: someone without a role on the organ learns nothing, not even what is invalid.
+    Item current = store.inTransaction(tx -> {
+      Item found = tx.findItem(id).orElseThrow(() -> notFound(id));
+      Core.authorize(tx, author, found, action);
+      return found;
+    });
     Prepared prepared = prepare(content, catalogue.find(current.categoryCode()).orElse(null), errors);
     ValidationException.throwIfAny(errors);
     Instant now = clock.instant();

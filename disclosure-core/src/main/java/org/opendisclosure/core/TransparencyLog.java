@@ -86,7 +86,7 @@ final class TransparencyLog {
     long index = tx.nextLogIndex();
     LeafEntry entry = new LeafEntry(item.id().value(), revision, event.name(), at, item.organCode(), contentHash);
     byte[] bytes = entry.encode();
-    tx.insertLogLeaf(new StoredLeaf(index, item.id(), revision, event.name(),
+    tx.insertLogLeaf(new StoredLeaf(index, item.id().value(), revision, event.name(),
         new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     Merkle.Subtrees stored = subtrees(tx);
     for (Merkle.Node node : Merkle.nodesToStore(index, Merkle.leafHash(bytes), stored)) {

@@ -93,8 +93,8 @@ class TransparencyLogTest {
     ItemView view = d.published(ids.get(0)).orElseThrow();
     assertThat(LeafEntry.decode(d.logProof(ids.get(0)).orElseThrow().leaf()).contentSha256())
         .isEqualTo(ContentHashes.hash(view.revision()));
-    assertThat(d.logEntries(0, 6)).extracting(l -> l.itemId()).containsExactly(ids.get(0), ids.get(1),
-        ids.get(2), ids.get(3), ids.get(4), ids.get(2));
+    assertThat(d.logEntries(0, 6)).extracting(l -> l.itemId()).containsExactly(ids.get(0).value(),
+        ids.get(1).value(), ids.get(2).value(), ids.get(3).value(), ids.get(4).value(), ids.get(2).value());
   }
 
   @Test

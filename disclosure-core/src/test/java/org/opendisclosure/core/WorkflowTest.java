@@ -326,4 +326,47 @@ class WorkflowTest {
         Staff.EDITOR);
     assertThat(late.item().dueBy().provisional()).as("runs into 2027, whose holidays are unknown").isTrue();
   }
+
+  @Test
+  void feedbackIsRateLimitedPerClientAndValidated() {
+    Disclosures strict = Disclosures.builder().dataSource(dataSource).clock(clock).feedbackPerClientPerHour(2).build();
+    ItemId id = inReview("cadre-appointments", SamplePayloads.cadreNotice(), "<p>公示</p>");
+    d.approve(id, 1, Staff.APPROVER, "同意", Map.of());
+    d.publish(id, 1, Staff.EDITOR);
+
+    strict.submitFeedback(id, "意见一", null, "192.0.2.1");
+    strict.submitFeedback(id, "意见二", null, "192.0.2.1");
+    assertThatThrownBy(() -> strict.submitFeedback(id, "意见三", null, "192.0.2.1"))
+        .isInstanceOf(RateLimitException.class);
+    strict.submitFeedback(id, "另一位群众的意见", null, "192.0.2.2");
+    clock.advance(Duration.ofMinutes(61));
+    strict.submitFeedback(id, "一小时后的意见", null, "192.0.2.1");
+    assertThat(d.feedbackCount(id)).isEqualTo(4);
+
+    assertThatThrownBy(() -> d.submitFeedback(id, " ", "x".repeat(201), "192.0.2.3"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactlyInAnyOrder("body", "contact"));
+    ItemId draft = draft("regulations", SamplePayloads.policyDocument(), "<p>x</p>").id();
+    assertThatThrownBy(() -> d.submitFeedback(draft, "对草稿的意见", null, "192.0.2.3"))
+        .as("an unpublished item is unknown to the public").isInstanceOf(ItemNotFoundException.class);
+    assertThatThrownBy(() -> d.publicHistory(draft)).isInstanceOf(ItemNotFoundException.class);
+  }
+
+  @Test
+  void listingsFilterByOrganTreeCategoryTreeYearAndOpenWindow() {
+    ItemId notice = inReview("cadre-appointments", SamplePayloads.cadreNotice(), "<p>公示</p>");
+    d.approve(notice, 1, Staff.APPROVER, "同意", Map.of());
+    d.publish(notice, 1, Staff.EDITOR);
+    ItemId doc = published("regulations", SamplePayloads.policyDocument(), "<p>x</p>");
+
+    org.opendisclosure.core.model.ItemQuery q = org.opendisclosure.core.model.ItemQuery.all().onlyPublic();
+    assertThat(d.list(q.organTree(TestOrgans.COUNTY)).items()).extracting(Item::id)
+        .containsExactlyInAnyOrder(doc, notice);
+    assertThat(d.list(q.organ(TestOrgans.COUNTY)).items()).isEmpty();
+    assertThat(d.list(q.categoryTree("recruitment")).items()).extracting(Item::id).containsExactly(notice);
+    assertThat(d.list(q.year(2026)).items()).hasSize(2);
+    assertThat(d.list(q.year(2025)).items()).isEmpty();
+    assertThat(d.list(q.windowOpenOn(LocalDate.of(2026, 3, 5))).items()).extracting(Item::id).containsExactly(notice);
+    assertThat(d.list(q.windowOpenOn(LocalDate.of(2026, 4, 1))).items()).isEmpty();
+  }
 }

@@ -71,6 +71,12 @@ class NoticePdfTest {
     }
   }
 
+  /** Keeps a sample in {@code target/notices/} for people to look at. */
+  static void save(String name, byte[] pdf) throws IOException {
+    Path notices = Files.createDirectories(Path.of("target", "notices"));
+    Files.write(notices.resolve(name + ".pdf"), pdf);
+  }
+
   static String publicHash(ItemId id) {
     return ContentHashes.hash(f.d.published(id).orElseThrow().revision());
   }
@@ -78,8 +84,7 @@ class NoticePdfTest {
   @Test
   void threePublicExpensesNoticeCarriesTitleOrganFiguresAndTheEmbeddedChineseFont() throws IOException {
     byte[] bytes = pdf(f.expenses);
-    Files.createDirectories(Path.of("target", "notices"));
-    Files.write(Path.of("target", "notices", "three-public-expenses.pdf"), bytes);
+    save("three-public-expenses", bytes);
     String text = text(bytes);
     assertThat(text).contains("红岭镇人民政府").contains("红岭镇2024年度“三公”经费决算情况说明")
         .contains("“三公”经费决算表").contains("38.62").contains("42.77").contains("-4.15").contains("-9.7%")
@@ -103,7 +108,9 @@ class NoticePdfTest {
 
   @Test
   void cadreNoticeShowsPersonsWindowDatesAndWhereToObject() throws IOException {
-    String text = text(pdf(f.cadre));
+    byte[] bytes = pdf(f.cadre);
+    save("cadre-appointment", bytes);
+    String text = text(bytes);
     assertThat(text).contains(PortalFixture.CADRE_TITLE).contains("王建国").contains("李晓梅").contains("拟任职务")
         .contains("公示时间：2026年3月2日至2026年3月9日").contains("意见反映").contains("12380")
         .contains("中共清河县委组织部干部监督科");
@@ -145,7 +152,7 @@ class NoticePdfTest {
   @Test
   void aLongDocumentFlowsOntoFurtherPagesWithPageNumbers() throws IOException {
     byte[] bytes = pdf(f.budget);
-    Files.write(Path.of("target", "notices-budget.pdf"), bytes);
+    save("budget", bytes);
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       assertThat(doc.getNumberOfPages()).isGreaterThan(1);
     }

@@ -103,7 +103,7 @@ public final class LogVerifier {
   }
 
   /**
-   * The outcome of one check.
+   * The outcome of one check. Immutable.
    *
    * @param check which check
    * @param passed whether it passed
@@ -112,7 +112,7 @@ public final class LogVerifier {
   public record Outcome(Check check, boolean passed, String detail) {}
 
   /**
-   * The outcomes of all checks, one per {@link Check}, in its order.
+   * The outcomes of all checks, one per {@link Check}, in its order. Immutable.
    *
    * @param outcomes the outcomes
    */
@@ -357,7 +357,10 @@ public final class LogVerifier {
     return note.substring(0, split + 1);
   }
 
-  /** Whether some signature line of the note is a valid signature by the key. */
+  /**
+   * Whether the note has a valid signature by the key and no invalid one (as Go's note.Open);
+   * lines by other keys are skipped but must be well formed.
+   */
   private static boolean verifyNote(String note, String text, String keyName, byte[] rawKey) {
     if (keyName == null || keyName.isEmpty() || rawKey == null || rawKey.length != 32) {
       return false;

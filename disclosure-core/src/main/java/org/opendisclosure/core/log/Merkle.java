@@ -37,7 +37,7 @@ public final class Merkle {
    *
    * <p>Implementations return the hash stored for level {@code level}, index {@code index}, or
    * {@code null} if there is none; the methods of {@link Merkle} only ask for subtrees inside the
-   * tree size they were given.
+   * tree size they were given, and only from the calling thread.
    */
   @FunctionalInterface
   public interface Subtrees {
@@ -242,11 +242,9 @@ public final class Merkle {
       }
       if ((fn & 1) == 1 || fn == sn) {
         r = nodeHash(p, r);
-        if ((fn & 1) == 0) {
-          while ((fn & 1) == 0 && fn != 0) {
-            fn >>= 1;
-            sn >>= 1;
-          }
+        while ((fn & 1) == 0 && fn != 0) {
+          fn >>= 1;
+          sn >>= 1;
         }
       } else {
         r = nodeHash(r, p);
@@ -298,11 +296,9 @@ public final class Merkle {
       if ((fn & 1) == 1 || fn == sn) {
         fr = nodeHash(c, fr);
         sr = nodeHash(c, sr);
-        if ((fn & 1) == 0) {
-          while ((fn & 1) == 0 && fn != 0) {
-            fn >>= 1;
-            sn >>= 1;
-          }
+        while ((fn & 1) == 0 && fn != 0) {
+          fn >>= 1;
+          sn >>= 1;
         }
       } else {
         sr = nodeHash(sr, c);
@@ -371,7 +367,7 @@ public final class Merkle {
    */
   private static final class Ranges {
     private final Subtrees subtrees;
-    private final Map<Long, Map<Long, byte[]>> memo = new HashMap<>();
+    private final Map<Range, byte[]> memo = new HashMap<>();
 
     Ranges(Subtrees subtrees) {
       this.subtrees = subtrees;
@@ -382,14 +378,17 @@ public final class Merkle {
       if (Long.bitCount(n) == 1 && start % n == 0) {
         return lookup(subtrees, Long.numberOfTrailingZeros(n), start / n);
       }
-      byte[] known = memo.getOrDefault(start, Map.of()).get(end);
+      Range range = new Range(start, end);
+      byte[] known = memo.get(range);
       if (known != null) {
         return known;
       }
       long k = largestPowerOfTwoBelow(n);
       byte[] h = nodeHash(hash(start, start + k), hash(start + k, end));
-      memo.computeIfAbsent(start, x -> new HashMap<>()).put(end, h);
+      memo.put(range, h);
       return h;
     }
+
+    private record Range(long start, long end) {}
   }
 }

@@ -1,6 +1,7 @@
 package org.opendisclosure.core.log;
 
-import org.opendisclosure.core.model.ItemId;
-
-/** A leaf as the store keeps it: its index, what it records, and the exact entry text. Immutable. */
-public record StoredLeaf(long index, ItemId itemId, int revision, String event, String entry) {}
+/**
+ * A leaf as the store keeps it: its index, what it records (the item id, revision and event) and
+ * the exact entry text. Immutable.
+ */
+public record StoredLeaf(long index, String itemId, int revision, String event, String entry) {}

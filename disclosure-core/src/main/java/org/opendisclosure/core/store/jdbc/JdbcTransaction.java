@@ -642,7 +642,7 @@ final class JdbcTransaction implements StoreTransaction {
     update("INSERT INTO od_log_leaf (leaf_index, item_id, revision_no, event_type, entry) VALUES (?, ?, ?, ?, ?)",
         ps -> {
           ps.setLong(1, l.index());
-          ps.setString(2, l.itemId().value());
+          ps.setString(2, l.itemId());
           ps.setInt(3, l.revision());
           ps.setString(4, l.event());
           ps.setString(5, l.entry());
@@ -650,7 +650,7 @@ final class JdbcTransaction implements StoreTransaction {
   }
 
   private static StoredLeaf leaf(ResultSet rs) throws SQLException {
-    return new StoredLeaf(rs.getLong("leaf_index"), new ItemId(rs.getString("item_id")), rs.getInt("revision_no"),
+    return new StoredLeaf(rs.getLong("leaf_index"), rs.getString("item_id").strip(), rs.getInt("revision_no"),
         rs.getString("event_type"), rs.getString("entry"));
   }
 

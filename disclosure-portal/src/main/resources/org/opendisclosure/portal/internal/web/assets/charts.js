@@ -3,7 +3,7 @@
 // On narrow screens the bars lie down (categories on the vertical axis) so that labels never overlap.
 (function () {
   'use strict';
-  var PALETTE = ['#8c1c13', '#0b4f8a', '#00703c', '#7a4d00'];
+  var PALETTE = ['#8c1c13', '#0b4f8a', '#005a30', '#7a4d00'];
   var NARROW = 560;
 
   function option(data, narrow) {

@@ -1,0 +1,4 @@
+/**
+ * Streaming exports: JSON Lines, CSV with a byte-order mark, OCDS releases of procurement results.
+ */
+package org.opendisclosure.rest.export;

@@ -1,0 +1,110 @@
+package org.opendisclosure.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opendisclosure.core.payload.SamplePayloads;
+import org.opendisclosure.rest.api.Problem;
+import org.opendisclosure.rest.http.ProblemMapper;
+
+/** ETags and 304, gzip, CORS, health, metrics, and what a 500 shows. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HttpConventionsTest {
+  private TestServer s;
+  private String id;
+
+  @BeforeAll
+  void start() {
+    s = TestServer.start();
+    id = s.published("regulations", "红岭镇关于规范政务公开工作的通知", SamplePayloads.policyDocument(), "<p>通知正文</p>");
+  }
+
+  @AfterAll
+  void stop() {
+    s.close();
+  }
+
+  @Test
+  void publicReadsHaveEtagsAndAnswerIfNoneMatchWith304() {
+    for (String path : new String[] {"/api/v1/items", "/api/v1/items/" + id, "/api/v1/items/" + id + "/history",
+        "/api/v1/catalogue", "/api/v1/organs", "/api/v1/openapi.json", "/api/v1/search?q=x"}) {
+      TestServer.Reply first = s.get(path).expect(200);
+      String etag = first.header("ETag");
+      assertThat(etag).as(path).startsWith("W/\"");
+      assertThat(s.get(path).header("ETag")).as("stable ETag of %s", path).isEqualTo(etag);
+      TestServer.Reply cached = s.get(path, "If-None-Match", etag);
+      assertThat(cached.status()).as(path).isEqualTo(304);
+      assertThat(cached.bytes()).isEmpty();
+      s.get(path, "If-None-Match", "W/\"something-else\"").expect(200);
+    }
+  }
+
+  @Test
+  void theEtagChangesWhenThePublicViewChanges() {
+    String before = s.get("/api/v1/items").header("ETag");
+    s.published("regulations", "红岭镇另一份通知", SamplePayloads.policyDocument(), "<p>另一份</p>");
+    assertThat(s.get("/api/v1/items").header("ETag")).isNotEqualTo(before);
+    s.get("/api/v1/items", "If-None-Match", before).expect(200);
+  }
+
+  @Test
+  void responsesAreGzippedWhenAsked() throws IOException {
+    TestServer.Reply plain = s.get("/api/v1/catalogue").expect(200);
+    TestServer.Reply zipped = s.get("/api/v1/catalogue", "Accept-Encoding", "gzip").expect(200);
+    assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.bytes()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.bytes());
+    }
+    assertThat(zipped.bytes().length).isLessThan(plain.bytes().length);
+  }
+
+  @Test
+  void corsAllowsTheConfiguredOriginOnly() {
+    TestServer.Reply allowed = s.get("/api/v1/items", "Origin", "https://portal.example");
+    assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://portal.example");
+    assertThat(allowed.header("Access-Control-Expose-Headers")).contains("ETag");
+    assertThat(s.get("/api/v1/items", "Origin", "https://evil.example").header("Access-Control-Allow-Origin")).isNull();
+    TestServer.Reply preflight = s.send("OPTIONS", "/api/v1/admin/items", null, "Origin", "https://portal.example",
+        "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization, if-match");
+    preflight.expect(204);
+    assertThat(preflight.header("Access-Control-Allow-Methods")).contains("POST");
+    assertThat(preflight.header("Access-Control-Allow-Headers")).contains("Authorization", "If-Match");
+  }
+
+  @Test
+  void healthReportsTheDatabaseAndTheIndex() {
+    JsonNode health = s.get("/health").expect(200).json();
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    assertThat(health.get("checks").get("database").asText()).isEqualTo("UP");
+    assertThat(health.get("checks").get("index").asText()).startsWith("UP");
+    assertThat(s.get("/health/live").expect(200).json().get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void metricsAreInPrometheusTextFormat() {
+    s.get("/api/v1/items/" + id).expect(200);
+    TestServer.Reply metrics = s.get("/metrics").expect(200);
+    assertThat(metrics.header("Content-Type")).startsWith("text/plain");
+    assertThat(metrics.body()).contains("http_server_requests_seconds_count{", "uri=\"/api/v1/items/{id}\"",
+        "od_public_events_total{kind=\"published\"}", "od_index_lag", "od_index_documents", "jvm_memory_used_bytes");
+    assertThat(metrics.body()).doesNotContain("uri=\"/api/v1/items/" + id);
+  }
+
+  @Test
+  void anUnexpectedFailureShowsOnlyAnIncidentId() {
+    Response r = new ProblemMapper().toResponse(new IllegalStateException("password=hunter2 in a stack trace"));
+    assertThat(r.getStatus()).isEqualTo(500);
+    Problem p = (Problem) r.getEntity();
+    assertThat(p.incident()).isNotBlank();
+    assertThat(p.detail()).isEqualTo("incident " + p.incident()).doesNotContain("hunter2");
+    assertThat(p.type()).isEqualTo("urn:opendisclosure:problem:internal");
+  }
+}
