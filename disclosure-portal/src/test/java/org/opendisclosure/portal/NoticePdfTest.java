@@ -128,13 +128,15 @@ class NoticePdfTest {
 
   @Test
   void theQrCodeNamesTheItemAndTheHashOfThePrintedContentAndOpensTheCheck() throws Exception {
-    byte[] bytes = pdf(f.land);
-    String url = qr(bytes);
-    String hash = publicHash(f.land);
-    assertThat(url).isEqualTo(f.base + "items/" + f.land.value() + "?printed=" + hash);
-    assertThat(text(bytes).replaceAll("\\s", "")).contains(hash);
-    String page = f.get(url.substring(f.base.toString().length() - 1)).body();
-    assertThat(Jsoup.parse(page).select("section.check.ok").text()).contains("与本站当前公开的版本一致");
+    for (ItemId id : List.of(f.land, f.expenses, f.cadre, f.assistance, f.procurement)) {
+      byte[] bytes = pdf(id);
+      String url = qr(bytes);
+      String hash = publicHash(id);
+      assertThat(url).isEqualTo(f.base + "items/" + id.value() + "?printed=" + hash);
+      assertThat(text(bytes).replaceAll("\\s", "")).contains(hash);
+      String page = f.get(url.substring(f.base.toString().length() - 1)).body();
+      assertThat(Jsoup.parse(page).select("section.check.ok").text()).contains("与本站当前公开的版本一致");
+    }
   }
 
   @Test

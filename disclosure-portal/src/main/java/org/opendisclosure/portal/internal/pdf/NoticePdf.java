@@ -86,15 +86,16 @@ public final class NoticePdf {
     }
   }
 
+  /** The QR code keeps a quiet zone of at least four modules (about 4 mm) clear of the rule and the text. */
   private static void qrBlock(PdfLayout pdf, String url, String hash) {
     pdf.space(10);
-    pdf.ensure(QR_SIDE + 12);
+    pdf.ensure(QR_SIDE + 12 * PdfLayout.MM);
     pdf.rule(false, 0.5f);
-    pdf.space(6);
+    pdf.space(6 * PdfLayout.MM);
     float top = pdf.y();
     pdf.qr(matrix(url), pdf.left(), top, QR_SIDE);
-    float x = pdf.left() + QR_SIDE + 6 * PdfLayout.MM;
-    float max = pdf.width() - QR_SIDE - 6 * PdfLayout.MM;
+    float x = pdf.left() + QR_SIDE + 8 * PdfLayout.MM;
+    float max = pdf.width() - QR_SIDE - 8 * PdfLayout.MM;
     float baseline = pdf.textAt("扫码核验：用手机扫描左侧二维码，可查看本公告是否为最新版本、是否已更正或撤回。", x, top, 10, max);
     baseline = pdf.textAt("网址：" + url, x, baseline - 2, 7, max);
     pdf.textAt("本公告内容的 SHA-256：" + hash, x, baseline - 2, 7, max);
