@@ -30,6 +30,11 @@ public final class NoticePdf {
 
   private NoticePdf() {}
 
+  /** Whether this build carries the CJK font printing needs (the build fetches it with npm). */
+  public static boolean fontAvailable() {
+    return PdfLayout.fontAvailable();
+  }
+
   /** The URL a notice's QR code encodes: the item page, told which content was printed. */
   public static String checkUrl(URI base, String id, String contentSha256) {
     String b = base.toString();

@@ -30,7 +30,6 @@ final class PdfLayout implements AutoCloseable {
   private static final float MARGIN = 22 * MM;
   private static final float BOTTOM = 20 * MM;
   private static final Color RED = new Color(200, 16, 46);
-  private static final byte[] FONT = loadFont();
 
   private final PDDocument doc = new PDDocument();
   private final TrueTypeFont ttf;
@@ -41,13 +40,26 @@ final class PdfLayout implements AutoCloseable {
 
   PdfLayout() {
     try {
-      ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+      ttf = new TTFParser().parse(new RandomAccessReadBuffer(Font.BYTES));
       cmap = ttf.getUnicodeCmapLookup();
       font = PDType0Font.load(doc, ttf, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedded CJK font", e);
     }
     newPage();
+  }
+
+  /**
+   * Whether this build carries the CJK font. The build fetches it with npm; a build on a machine
+   * without npm has none, and printing then answers 503 instead of producing unreadable PDFs.
+   */
+  /** Loaded on first use, so that a build without the font can still say so instead of failing. */
+  private static final class Font {
+    static final byte[] BYTES = loadFont();
+  }
+
+  static boolean fontAvailable() {
+    return PdfLayout.class.getResource("NotoSansSC-Regular.ttf") != null;
   }
 
   private static byte[] loadFont() {

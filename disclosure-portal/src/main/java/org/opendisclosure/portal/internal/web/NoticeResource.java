@@ -28,6 +28,12 @@ public final class NoticeResource {
     if (view.isEmpty()) {
       return Pages.notFound(site);
     }
+    if (!org.opendisclosure.portal.internal.pdf.NoticePdf.fontAvailable()) {
+      return Response.status(503).type("text/plain; charset=UTF-8")
+          .entity("打印公告暂不可用：本次构建未包含中文字体（构建时需要 npm，见 README）。\n"
+              + "Printing is unavailable: this build has no CJK font (the build needs npm; see the README).")
+          .build();
+    }
     byte[] pdf = NoticePdf.render(site, view.get(), site.baseUrl(uri.getBaseUri()));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "inline; filename=\"notice-" + view.get().id().value() + ".pdf\"")
