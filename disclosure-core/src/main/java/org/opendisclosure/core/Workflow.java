@@ -39,19 +39,33 @@ final class Workflow {
     this.log = log;
   }
 
-  /** Runs a simple transition that only changes status, after the common checks. */
+  /** A check to record with a transition: what it attests, a reference and date, a note. */
+  private record Recorded(CheckKind kind, String reference, LocalDate date, String note) {}
+
+  /**
+   * Runs a transition that changes at most the status, after the common checks (role, status,
+   * expected revision), recording {@code check} on the working revision if given: one transaction
+   * with its audit event and change-feed row.
+   */
   private Item move(ItemId id, int expectedRevision, Actor actor, Action action, EventType event, String comment,
-      Check check) {
+      Recorded check) {
     Instant now = core.clock().instant();
     return core.store().inTransaction(tx -> {
       Item item = Core.item(tx, id);
       Core.authorize(tx, actor, item, action);
       requireRevision(item, expectedRevision);
+      if (action == Action.REVIEW
+          && tx.findRevision(id, item.workingRevision()).orElseThrow().author().id().equals(actor.id())) {
+        throw new IllegalTransitionException(id, item.status(), "review", "the reviewer must not be the author");
+      }
       Status to = Transitions.target(action, item.status(), item.isCorrecting());
-      Item next = item.withStatus(to, now);
-      tx.updateItem(next, item.workingRevision(), item.status());
+      Item next = to == item.status() ? item : item.withStatus(to, now);
+      if (next != item) {
+        tx.updateItem(next, item.workingRevision(), item.status());
+      }
       if (check != null) {
-        tx.insertCheck(check);
+        tx.insertCheck(new Check(0, id, item.workingRevision(), check.kind(), actor, now, check.reference(),
+            check.date(), check.note()));
       }
       tx.insertEvent(new ItemEvent(0, id, event, item.status(), to, item.workingRevision(), actor, now, comment));
       tx.appendChange(id, item.workingRevision(), ChangeKind.STATUS_CHANGED, now);
@@ -80,21 +94,8 @@ final class Workflow {
   }
 
   Item review(ItemId id, int expectedRevision, Actor reviewer, String comment) {
-    Instant now = core.clock().instant();
-    return core.store().inTransaction(tx -> {
-      Item item = Core.item(tx, id);
-      Core.authorize(tx, reviewer, item, Action.REVIEW);
-      requireRevision(item, expectedRevision);
-      Revision working = tx.findRevision(id, item.workingRevision()).orElseThrow();
-      if (working.author().id().equals(reviewer.id())) {
-        throw new IllegalTransitionException(id, item.status(), "review", "the reviewer must not be the author");
-      }
-      tx.insertCheck(new Check(0, id, item.workingRevision(), CheckKind.REVIEW, reviewer, now, null, null, comment));
-      tx.insertEvent(new ItemEvent(0, id, EventType.REVIEWED, item.status(), item.status(), item.workingRevision(),
-          reviewer, now, comment));
-      tx.appendChange(id, item.workingRevision(), ChangeKind.STATUS_CHANGED, now);
-      return item;
-    });
+    return move(id, expectedRevision, reviewer, Action.REVIEW, EventType.REVIEWED, comment,
+        new Recorded(CheckKind.REVIEW, null, null, comment));
   }
 
   Item returnToAuthor(ItemId id, int expectedRevision, Actor actor, String comment) {
@@ -104,17 +105,8 @@ final class Workflow {
 
   Item recordAudit(ItemId id, int expectedRevision, Actor auditor, String note) {
     String text = requireText(note, "note", 4000);
-    Instant now = core.clock().instant();
-    return core.store().inTransaction(tx -> {
-      Item item = Core.item(tx, id);
-      Core.authorize(tx, auditor, item, Action.RECORD_AUDIT);
-      requireRevision(item, expectedRevision);
-      tx.insertCheck(new Check(0, id, item.workingRevision(), CheckKind.AUDIT, auditor, now, null, null, text));
-      tx.insertEvent(new ItemEvent(0, id, EventType.AUDIT_RECORDED, item.status(), item.status(),
-          item.workingRevision(), auditor, now, text));
-      tx.appendChange(id, item.workingRevision(), ChangeKind.STATUS_CHANGED, now);
-      return item;
-    });
+    return move(id, expectedRevision, auditor, Action.RECORD_AUDIT, EventType.AUDIT_RECORDED, text,
+        new Recorded(CheckKind.AUDIT, null, null, text));
   }
 
   Item recordDeliberation(ItemId id, int expectedRevision, Actor actor, String meeting, LocalDate heldOn) {
@@ -125,17 +117,8 @@ final class Workflow {
     if (heldOn.isAfter(core.today())) {
       throw ValidationException.of("heldOn", "must not be in the future");
     }
-    Instant now = core.clock().instant();
-    return core.store().inTransaction(tx -> {
-      Item item = Core.item(tx, id);
-      Core.authorize(tx, actor, item, Action.RECORD_DELIBERATION);
-      requireRevision(item, expectedRevision);
-      tx.insertCheck(new Check(0, id, item.workingRevision(), CheckKind.DELIBERATION, actor, now, name, heldOn, null));
-      tx.insertEvent(new ItemEvent(0, id, EventType.DELIBERATION_RECORDED, item.status(), item.status(),
-          item.workingRevision(), actor, now, name + "（" + heldOn + "）"));
-      tx.appendChange(id, item.workingRevision(), ChangeKind.STATUS_CHANGED, now);
-      return item;
-    });
+    return move(id, expectedRevision, actor, Action.RECORD_DELIBERATION, EventType.DELIBERATION_RECORDED,
+        name + "（" + heldOn + "）", new Recorded(CheckKind.DELIBERATION, name, heldOn, null));
   }
 
   /**

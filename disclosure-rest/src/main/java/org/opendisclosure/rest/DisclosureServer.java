@@ -19,6 +19,8 @@ import org.opendisclosure.rest.http.ETags;
 import org.opendisclosure.rest.http.JsonProvider;
 import org.opendisclosure.rest.http.ProblemMapper;
 import org.opendisclosure.rest.http.RequestMetrics;
+import org.opendisclosure.portal.Portal;
+import org.opendisclosure.portal.PortalOptions;
 import org.opendisclosure.rest.resources.AccountsResource;
 import org.opendisclosure.rest.resources.AdminItemsResource;
 import org.opendisclosure.rest.resources.CatalogueResource;
@@ -81,6 +83,9 @@ public final class DisclosureServer {
     rc.register(new HealthResource(healthChecks(ctx)));
     rc.register(new MetricsResource(ctx.registry(), ctx.changeMetrics()));
     ctx.search().ifPresent(search -> rc.register(new SearchResource(search.index())));
+    // The citizen portal at /: a consumer of the same core calls; nothing in the API depends on it.
+    ctx.search().ifPresent(search -> rc.register(Portal.create(d, search.index(),
+        PortalOptions.builder().logApiBase("/api/v1").build()).feature()));
 
     rc.register(new AdminItemsResource(d));
     rc.register(new WorkflowResource(d));
