@@ -34,6 +34,7 @@ public final class IndexFollower implements AutoCloseable {
   private final Object lock = new Object();
   private volatile Thread thread;
   private volatile boolean stopping;
+  private final Object wakeup = new Object();
 
   private IndexFollower(Builder b) {
     this.index = b.index;
@@ -123,7 +124,11 @@ public final class IndexFollower implements AutoCloseable {
     Thread t = thread;
     thread = null;
     if (t != null) {
-      t.interrupt();
+      // Never interrupt: an interrupt inside a Lucene commit closes the index's file channels
+      // (ClosedByInterruptException) and invalidates its write lock. Wake the sleeper instead.
+      synchronized (wakeup) {
+        wakeup.notifyAll();
+      }
       try {
         t.join();
       } catch (InterruptedException e) {
@@ -142,10 +147,16 @@ public final class IndexFollower implements AutoCloseable {
         LOG.log(Level.WARNING, "following the change feed failed; retrying", e);
         backoff = Math.min(backoff * 2, 30_000);
       }
-      try {
-        Thread.sleep(backoff);
-      } catch (InterruptedException e) {
-        return;
+      synchronized (wakeup) {
+        if (stopping) {
+          return;
+        }
+        try {
+          wakeup.wait(backoff);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }
