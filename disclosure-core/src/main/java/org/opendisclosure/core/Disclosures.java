@@ -85,7 +85,6 @@ public final class Disclosures {
   private final Store store;
   private final Clock clock;
   private final Catalogue catalogue;
-  private final HtmlSanitizer sanitizer;
   private final Core core;
   private final Workflow workflow;
   private final PrivacyGate gate;
@@ -100,7 +99,6 @@ public final class Disclosures {
     this.catalogue = b.catalogue;
     this.core = new Core(store, clock, catalogue, b.calendar, HtmlSanitizer.standard(), PrivacyScanner.standard(clock),
         Masker.standard(), b.feedbackPerClientPerHour);
-    this.sanitizer = core.sanitizer();
     this.gate = new PrivacyGate(core.scanner());
     this.publicViews = new PublicViews(core);
     this.log = new TransparencyLog(core, publicViews, b.logOrigin, b.logKey);
@@ -608,7 +606,7 @@ public final class Disclosures {
     }
     SanitizedBody body = null;
     try {
-      body = sanitizer.sanitize(content.bodyHtml());
+      body = core.sanitizer().sanitize(content.bodyHtml());
     } catch (ValidationException e) {
       errors.addAll(e.errors());
     }

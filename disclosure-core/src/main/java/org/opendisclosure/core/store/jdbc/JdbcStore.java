@@ -91,11 +91,6 @@ public final class JdbcStore implements Store {
     }
   }
 
-  /** The database this store runs on. */
-  public Dialect dialect() {
-    return dialect;
-  }
-
   /** The databases the store knows. */
   public enum Dialect {
     H2("CLOB"),
