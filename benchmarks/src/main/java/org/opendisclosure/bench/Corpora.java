@@ -83,7 +83,9 @@ public final class Corpora {
       Files.createDirectories(folder);
       long start = System.nanoTime();
       try (DisclosureIndex index = DisclosureIndex.open(folder, Clock.systemUTC())) {
+        DisclosureIndex.BulkLoad bulk = index.bulkLoad();
         inParallel(corpus.size(), i -> index.upsert(Documents.of(corpus.notice(i))));
+        bulk.close();
         index.commit();
       }
       double seconds = (System.nanoTime() - start) / 1e9;

@@ -64,6 +64,7 @@ public enum QueryKind {
     if (this == DATE) {
       b.sort(SearchSort.DATE);
     }
-    return b.build();
+    // Ask for what the kind shows, as a portal page would: facets for FACETS, snippets for HIGHLIGHT.
+    return b.facets(this == FACETS).snippets(this == HIGHLIGHT).build();
   }
 }

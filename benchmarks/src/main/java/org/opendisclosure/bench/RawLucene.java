@@ -19,12 +19,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.opendisclosure.search.Synonyms;
 import org.opendisclosure.search.internal.ChineseAnalysis;
@@ -37,8 +39,9 @@ import org.opendisclosure.search.internal.TextQueries;
  * The raw-Lucene peer: the same index (the folder {@code DisclosureIndex} wrote), the same analysis
  * chain and the same Lucene query for each text, with no facade. {@code minimal} does only what the
  * query kind needs (the limit); {@code full} does all that {@code DisclosureIndex.search} does for
- * every query (total sort with the id tie-breaker, snippets, drill-sideways facet counts). Queries
- * are built once, up front. Thread-safe.
+ * the kind (total sort with the id tie-breaker, a page of 11 to know whether a next page exists;
+ * snippets and drill-sideways facet counts where the kind asks for them). Queries are built once,
+ * up front. Thread-safe.
  */
 public final class RawLucene implements AutoCloseable {
   private static final String[] DIMENSIONS = {Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR};
@@ -117,19 +120,35 @@ public final class RawLucene implements AutoCloseable {
     return checksum;
   }
 
-  /** What {@code DisclosureIndex.search} does for every query: total sort, snippets, exact count, drill-sideways facets. */
+  /**
+   * What {@code DisclosureIndex.search} does for a query of this kind: the total sort with the id
+   * tie-breaker on 11 hits (to know whether there is a next page), counting exactly up to 1,000;
+   * snippets for HIGHLIGHT; for FACETS the page and the facet hits in one pass plus a pass per
+   * filtered dimension (drill-sideways counts).
+   */
   public int full(Prepared p) throws IOException {
     Query q = p.full();
     Sort sort = p.kind() == QueryKind.DATE ? NEWEST_TOTAL : RELEVANCE;
-    TopDocs top = searcher.search(q, 11, sort, p.kind() != QueryKind.DATE);
+    TopDocs top;
+    int checksum = 0;
+    if (p.kind() == QueryKind.FACETS) {
+      Object[] both = searcher.search(q, new MultiCollectorManager(
+          new TopFieldCollectorManager(sort, 11, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
+      top = (TopDocs) both[0];
+      FacetsCollector all = (FacetsCollector) both[1];
+      for (String dim : DIMENSIONS) {
+        int filtered = p.filteredDimensions().indexOf(dim);
+        FacetsCollector fc = filtered < 0 ? all
+            : searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
+        checksum += count(fc, dim);
+      }
+    } else {
+      top = searcher.search(q, 11, sort, false);
+    }
     ScoreDoc[] page = top.scoreDocs.length > 10 ? java.util.Arrays.copyOf(top.scoreDocs, 10) : top.scoreDocs;
-    int checksum = snippets(p.text(), page) + load(page);
-    FacetsCollector all = searcher.search(q, new FacetsCollectorManager());
-    for (String dim : DIMENSIONS) {
-      int filtered = p.filteredDimensions().indexOf(dim);
-      FacetsCollector fc = filtered < 0 ? all
-          : searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
-      checksum += count(fc, dim);
+    checksum += load(page);
+    if (p.kind() == QueryKind.HIGHLIGHT) {
+      checksum += snippets(p.text(), page);
     }
     return checksum;
   }

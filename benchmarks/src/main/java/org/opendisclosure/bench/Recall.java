@@ -76,7 +76,7 @@ public final class Recall {
           misses.add(subs.get(q) + " (" + hit + " of " + ids.size() + ")");
         }
       }
-      if (ours.search(SearchQuery.of(subs.get(q))).totalHits() == raw.count(text)) {
+      if (ours.search(SearchQuery.builder().text(subs.get(q)).exactTotal(true).snippets(false).build()).totalHits() == raw.count(text)) {
         agreeing++;
       }
     }

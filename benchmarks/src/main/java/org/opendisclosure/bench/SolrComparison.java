@@ -87,7 +87,7 @@ public final class SolrComparison {
     String[] idx = solr.get("index");
     double solrRate = Double.parseDouble(idx[1]);
     md.append("| rebuild | items/s | bytes/item |\n|---|---|---|\n");
-    md.append(String.format("| ours (DisclosureIndex.upsert, 2 threads) | %,.0f | %,.0f |%n", oursRate,
+    md.append(String.format("| ours (DisclosureIndex.upsert in a bulk load, 2 threads) | %,.0f | %,.0f |%n", oursRate,
         (double) oursBytes / corpus.size()));
     md.append(String.format("| Solr (EmbeddedSolrServer.add, batches of 500, 2 threads) | %,.0f | %,.0f |%n", solrRate,
         Double.parseDouble(idx[2]) / corpus.size()));

@@ -79,7 +79,11 @@ class BenchmarkWorkloadsTest {
           for (int i = 0; i < kind.texts().size(); i++) {
             SearchResults ours = index.search(kind.query(i));
             RawLucene.Prepared p = raw.prepare(kind, i);
-            assertThat(raw.count(p.full())).as("%s %d", kind, i).isEqualTo(ours.totalHits());
+            if (ours.totalExact()) {
+              assertThat(raw.count(p.full())).as("%s %d", kind, i).isEqualTo(ours.totalHits());
+            } else {
+              assertThat(raw.count(p.full())).as("%s %d", kind, i).isGreaterThan((int) ours.totalHits());
+            }
             raw.minimal(p);
             raw.full(p);
           }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.codecs.PostingsFormat;
@@ -24,6 +27,8 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -37,18 +42,19 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
 import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
 import org.apache.lucene.search.suggest.document.PrefixCompletionQuery;
@@ -71,18 +77,24 @@ import org.opendisclosure.search.internal.TextQueries;
 /**
  * The search index of published disclosures: the one front door of this module. Open it on a
  * folder, feed it {@link SearchDocument}s (directly or through an {@link IndexFollower}), and
- * search it with {@link SearchQuery}. Changes become visible to search within about 250 ms; a
- * background thread refreshes the searcher, off the request path. Results are records, never
+ * search it with {@link SearchQuery}. Changes become visible to search within 250 ms (a background
+ * thread refreshes the searcher, off the request path) or at once after {@link #refresh()}. Results are records, never
  * Lucene documents.
  *
  * <p>Thread-safe: every method may be called from any number of threads at once.
  */
 public final class DisclosureIndex implements AutoCloseable {
   /** Refresh at least this often (the staleness bound of near-real-time search). */
-  static final double MAX_STALE_SECONDS = 0.25;
+  static final long MAX_STALE_MILLIS = 250;
+  /** The writer's buffer during a bulk load; outside one, Lucene's default (16 MB). */
+  static final double BULK_RAM_BUFFER_MB = 64;
   /** How long an older snapshot is kept for cursors taken on it. */
   static final double SNAPSHOT_SECONDS = 300;
 
+  /** The stored fields a hit shows (not the body, which only the highlighter reads). */
+  private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.REVISION, Fields.TITLE, Fields.PUBLISHED,
+      Fields.INDEX_NUMBER, Fields.DOCUMENT_NUMBER, Fields.ORGAN_CODE, Fields.ORGAN_NAME, Fields.CATEGORY_CODE,
+      Fields.CATEGORY_NAME, Fields.YEAR, Fields.AMOUNT_TEXT, Fields.WINDOW_START, Fields.WINDOW_END);
   private static final String SEQUENCE_KEY = "opendisclosure.changeSequence";
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -96,7 +108,8 @@ public final class DisclosureIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
-  private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
+  private final Thread refresher;
+  private final AtomicInteger bulkLoads = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DisclosureIndex(Directory directory, boolean ownsDirectory, Clock clock, Synonyms synonyms)
@@ -122,10 +135,31 @@ public final class DisclosureIndex implements AutoCloseable {
         }
       }
     });
-    this.refresher = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
-    refresher.setName("disclosure-index-refresh");
+    this.refresher = new Thread(this::refreshLoop, "disclosure-index-refresh");
     refresher.setDaemon(true);
     refresher.start();
+  }
+
+  /**
+   * Makes changes visible at least every {@link #MAX_STALE_MILLIS}, except during a bulk load.
+   * Never interrupted: an interrupt inside Lucene's I/O closes the index's file channels.
+   */
+  private void refreshLoop() {
+    while (!closed.get()) {
+      LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(MAX_STALE_MILLIS));
+      if (closed.get() || bulkLoads.get() > 0) {
+        continue;
+      }
+      try {
+        searchers.maybeRefreshBlocking();
+      } catch (IOException | RuntimeException e) {
+        if (closed.get()) {
+          return;
+        }
+        System.getLogger(DisclosureIndex.class.getName())
+            .log(System.Logger.Level.WARNING, "refreshing the search index failed; retrying", e);
+      }
+    }
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default synonyms. */
@@ -181,6 +215,33 @@ public final class DisclosureIndex implements AutoCloseable {
     run(searchers::maybeRefreshBlocking);
   }
 
+  /**
+   * Starts a bulk load (a rebuild, an import): until every handle returned is closed, the
+   * background refresh pauses and the writer buffers up to {@value #BULK_RAM_BUFFER_MB} MB, so the
+   * load writes a few large segments instead of a small one per refresh; search keeps serving the
+   * snapshot from before. Closing the last handle restores the defaults and refreshes once.
+   * Handles may overlap (several threads loading); closing one twice has no further effect.
+   */
+  public BulkLoad bulkLoad() {
+    ensureOpen();
+    if (bulkLoads.getAndIncrement() == 0) {
+      writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+    }
+    AtomicBoolean done = new AtomicBoolean();
+    return () -> {
+      if (done.compareAndSet(false, true) && bulkLoads.decrementAndGet() == 0 && !closed.get()) {
+        writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+        refresh();
+      }
+    };
+  }
+
+  /** A bulk load in progress; see {@link #bulkLoad()}. Close it when the load ends. */
+  public interface BulkLoad extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** Makes every change so far durable on disk. */
   public void commit() {
     run(writer::commit);
@@ -212,9 +273,9 @@ public final class DisclosureIndex implements AutoCloseable {
     try {
       long snapshot = snapshots.record(searcher);
       if (searcher.getIndexReader().maxDoc() == 0) {
-        return new SearchResults(List.of(), 0, Map.of(), null);
+        return new SearchResults(List.of(), 0, true, Map.of(), null);
       }
-      Query full = combine(text.query(), dimensionFilters, otherFilters, null);
+      Query full = combine(text.query(), dimensionFilters, otherFilters);
       return execute(
           (SnapshotSearcher) searcher, query, text, sort, cursor, full, dimensionFilters, otherFilters,
           snapshot, queryHash);
@@ -275,7 +336,12 @@ public final class DisclosureIndex implements AutoCloseable {
       return;
     }
     try {
-      refresher.close();
+      LockSupport.unpark(refresher);
+      try {
+        refresher.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       snapshots.close();
       searchers.close();
       writer.close();
@@ -322,44 +388,84 @@ public final class DisclosureIndex implements AutoCloseable {
       long snapshot,
       int queryHash)
       throws IOException {
-    Sort luceneSort = sort == SearchSort.RELEVANCE
+    boolean relevance = sort == SearchSort.RELEVANCE;
+    Sort luceneSort = relevance
         ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING))
         : new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(Fields.ID_SORT, SortField.Type.STRING));
     FieldDoc after = cursor == null ? null : cursor.toFieldDoc(searcher.getIndexReader().maxDoc());
-    TopFieldDocs top = searcher.searchAfter(after, full, query.pageSize() + 1, luceneSort, sort == SearchSort.RELEVANCE);
+    int wanted = query.pageSize() + 1;
+    TopFieldDocs top;
+    long total;
+    boolean exact;
+    FacetsCollector all = null;
+    Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = query.facets() ? searcher.facetState() : null;
+    if (query.facets()) {
+      // Facets visit every hit anyway: collect the page and the facet hits in one pass, and with
+      // filters on facet dimensions, each such dimension's counts without its own filter in the
+      // same pass (drill sideways).
+      MultiCollectorManager drillDown = new MultiCollectorManager(
+          new TopFieldCollectorManager(luceneSort, wanted, after, Integer.MAX_VALUE, false), new FacetsCollectorManager());
+      Object[] both;
+      if (state == null || dimensionFilters.isEmpty()) {
+        both = searcher.search(full, drillDown);
+      } else {
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, combine(text.query(), Map.of(), otherFilters));
+        dimensionFilters.forEach(ddq::add);
+        List<FacetsCollectorManager> perDimension = new ArrayList<>();
+        dimensionFilters.keySet().forEach(dim -> perDimension.add(new FacetsCollectorManager()));
+        DrillSideways.Result<Object[], FacetsCollector> r =
+            new DrillSideways(searcher, facetsConfig, state).search(ddq, drillDown, perDimension);
+        both = r.drillDownResult();
+        int i = 0;
+        for (String dim : dimensionFilters.keySet()) {
+          sideways.put(dim, r.drillSidewaysResults().get(i++));
+        }
+      }
+      top = (TopFieldDocs) both[0];
+      all = (FacetsCollector) both[1];
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
+        total += m.totalHits;
+      }
+      exact = true;
+    } else {
+      // Count exactly only up to a threshold, so the search can skip what cannot reach the page.
+      top = searcher.search(full,
+          new TopFieldCollectorManager(luceneSort, wanted, after, SearchQuery.EXACT_COUNT_UP_TO, false));
+      exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      total = top.totalHits.value;
+      if (!exact && query.exactTotal()) {
+        total = searcher.count(full);
+        exact = true;
+      }
+    }
     int count = Math.min(top.scoreDocs.length, query.pageSize());
     int[] docIds = new int[count];
     for (int i = 0; i < count; i++) {
       docIds[i] = top.scoreDocs[i].doc;
     }
-    String[][] snippets = Snippets.highlight(searcher, textAnalyzer, text.query(), docIds);
+    String[][] snippets = query.snippets()
+        ? Snippets.highlight(searcher, textAnalyzer, text.query(), docIds)
+        : new String[count][2];
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      hits.add(toHit(stored.document(sd.doc), snippets[i], sort == SearchSort.RELEVANCE ? sd.score : 0f));
+      FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+      hits.add(toHit(stored.document(fd.doc, HIT_FIELDS), snippets[i], relevance ? (Float) fd.fields[0] : 0f));
     }
     String next = null;
     if (top.scoreDocs.length > query.pageSize()) {
       next = Cursor.after((FieldDoc) top.scoreDocs[count - 1], snapshot, sort, queryHash).encode();
     }
-    FacetsCollector all = searcher.search(full, new FacetsCollectorManager());
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
-      total += m.totalHits;
-    }
     Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = searcher.facetState();
     if (state != null) {
       for (String dim : List.of(Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR)) {
-        FacetsCollector fc = dimensionFilters.containsKey(dim)
-            ? searcher.search(combine(text.query(), dimensionFilters, otherFilters, dim), new FacetsCollectorManager())
-            : all;
-        facets.put(dim, count(state, fc, dim));
+        facets.put(dim, count(state, sideways.getOrDefault(dim, all), dim));
       }
     }
-    return new SearchResults(hits, total, facets, next);
+    return new SearchResults(hits, total, exact, facets, next);
   }
 
   private static List<SearchResults.FacetCount> count(
@@ -440,15 +546,11 @@ public final class DisclosureIndex implements AutoCloseable {
     return filters;
   }
 
-  /** The text query with every filter, except the dimension {@code without} (null: none). */
-  private static Query combine(Query text, Map<String, Query> dimensionFilters, List<Query> others, String without) {
+  /** The text query with every filter. */
+  private static Query combine(Query text, Map<String, Query> dimensionFilters, List<Query> others) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, Occur.MUST);
-    dimensionFilters.forEach((dim, q) -> {
-      if (!dim.equals(without)) {
-        b.add(q, Occur.FILTER);
-      }
-    });
+    dimensionFilters.values().forEach(q -> b.add(q, Occur.FILTER));
     others.forEach(q -> b.add(q, Occur.FILTER));
     return b.build();
   }

@@ -2,11 +2,17 @@ package org.opendisclosure.search;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.opendisclosure.core.ValidationException;
 import org.opendisclosure.core.model.Change;
@@ -24,23 +30,34 @@ import org.opendisclosure.core.model.ItemId;
  */
 public final class IndexFollower implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(IndexFollower.class.getName());
+  /** During a rebuild, commit (and report progress) after at least this many items. */
+  static final int REBUILD_COMMIT_EVERY = 20_000;
+
+  private static final ThreadFactory WORKERS = r -> {
+    Thread t = new Thread(r, "disclosure-index-rebuild");
+    t.setDaemon(true);
+    return t;
+  };
 
   private final DisclosureIndex index;
   private final ChangeSource source;
   private final DocumentLoader loader;
   private final int batchSize;
+  private final int threads;
   private final Duration pollInterval;
   private final Consumer<Progress> progress;
   private final Object lock = new Object();
   private volatile Thread thread;
   private volatile boolean stopping;
   private final Object wakeup = new Object();
+  private boolean woken; // guarded by wakeup
 
   private IndexFollower(Builder b) {
     this.index = b.index;
     this.source = b.source;
     this.loader = b.loader;
     this.batchSize = b.batchSize;
+    this.threads = b.threads;
     this.pollInterval = b.pollInterval;
     this.progress = b.progress;
   }
@@ -53,7 +70,8 @@ public final class IndexFollower implements AutoCloseable {
   /**
    * How far the follower has got. Immutable and thread-safe.
    *
-   * @param sequence the last change-feed sequence applied and committed
+   * @param sequence the last change-feed sequence applied (committed with the batch; during a
+   *     rebuild, with the next commit, every {@value #REBUILD_COMMIT_EVERY} items and at the end)
    * @param itemsApplied items upserted or deleted by this catch-up so far
    * @param rebuilding whether this catch-up started from an empty index (sequence 0)
    */
@@ -65,43 +83,109 @@ public final class IndexFollower implements AutoCloseable {
   }
 
   /**
-   * Applies every change available now, batch by batch, committing after each, and returns the
-   * last sequence applied.
+   * Applies every change available now, batch by batch, and returns the last sequence applied.
+   * Each batch is visible to search as soon as it is applied and committed with its sequence
+   * right after. When the index starts empty (a rebuild) the batches are indexed on {@link
+   * Builder#threads} threads inside a {@link DisclosureIndex#bulkLoad()}, committed every
+   * {@link #REBUILD_COMMIT_EVERY} items, and become visible together at the end.
    */
   public long catchUp() {
     synchronized (lock) {
       long sequence = index.recordedSequence();
       boolean rebuilding = sequence == 0;
       long applied = 0;
-      while (!stopping) {
-        List<Change> changes = source.changesAfter(sequence, batchSize);
-        if (changes.isEmpty()) {
-          break;
-        }
-        Set<ItemId> ids = new LinkedHashSet<>();
-        long last = sequence;
-        for (Change change : changes) {
-          if (change.sequence() <= last) {
-            throw new SearchException("change feed went backwards at sequence " + change.sequence());
+      long uncommitted = 0;
+      ExecutorService pool = rebuilding && threads > 1 ? Executors.newFixedThreadPool(threads, WORKERS) : null;
+      DisclosureIndex.BulkLoad bulk = rebuilding ? index.bulkLoad() : null;
+      try {
+        while (!stopping) {
+          List<Change> changes = source.changesAfter(sequence, batchSize);
+          if (changes.isEmpty()) {
+            break;
           }
-          last = change.sequence();
-          ids.add(change.itemId());
-        }
-        for (ItemId id : ids) {
-          Optional<SearchDocument> document = loader.load(id);
-          if (document.isPresent()) {
-            index.upsert(document.get());
-          } else {
-            index.delete(id);
+          Set<ItemId> ids = new LinkedHashSet<>();
+          long last = sequence;
+          for (Change change : changes) {
+            if (change.sequence() <= last) {
+              throw new SearchException("change feed went backwards at sequence " + change.sequence());
+            }
+            last = change.sequence();
+            ids.add(change.itemId());
           }
+          apply(ids, pool);
+          applied += ids.size();
+          uncommitted += ids.size();
+          sequence = last;
+          if (!rebuilding) {
+            index.refresh();
+          }
+          if (!rebuilding || uncommitted >= REBUILD_COMMIT_EVERY) {
+            index.commitSequence(sequence);
+            uncommitted = 0;
+          }
+          progress.accept(new Progress(sequence, applied, rebuilding));
         }
-        applied += ids.size();
-        sequence = last;
-        index.commitSequence(sequence);
-        progress.accept(new Progress(sequence, applied, rebuilding));
+        if (uncommitted > 0) {
+          index.commitSequence(sequence);
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdown();
+        }
+        if (bulk != null) {
+          bulk.close();
+        }
       }
       index.refresh();
       return sequence;
+    }
+  }
+
+  /** Loads and upserts (or deletes) each item, on the pool's threads when there is one. */
+  private void apply(Set<ItemId> ids, ExecutorService pool) {
+    if (pool == null) {
+      ids.forEach(this::applyOne);
+      return;
+    }
+    List<ItemId> list = List.copyOf(ids);
+    List<Future<?>> parts = new ArrayList<>();
+    int step = (list.size() + threads - 1) / threads;
+    for (int from = 0; from < list.size(); from += step) {
+      List<ItemId> part = list.subList(from, Math.min(list.size(), from + step));
+      parts.add(pool.submit(() -> part.forEach(this::applyOne)));
+    }
+    for (Future<?> part : parts) {
+      try {
+        part.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SearchException("interrupted while indexing", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new SearchException("indexing failed", e.getCause());
+      }
+    }
+  }
+
+  private void applyOne(ItemId id) {
+    Optional<SearchDocument> document = loader.load(id);
+    if (document.isPresent()) {
+      index.upsert(document.get());
+    } else {
+      index.delete(id);
+    }
+  }
+
+  /**
+   * Wakes the thread started by {@link #start()} to look at the feed now instead of at its next
+   * poll: an application that just published can call it to make the item searchable sooner.
+   */
+  public void wakeUp() {
+    synchronized (wakeup) {
+      woken = true;
+      wakeup.notifyAll();
     }
   }
 
@@ -151,8 +235,13 @@ public final class IndexFollower implements AutoCloseable {
         if (stopping) {
           return;
         }
+        if (woken) {
+          woken = false;
+          continue;
+        }
         try {
           wakeup.wait(backoff);
+          woken = false;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -167,7 +256,8 @@ public final class IndexFollower implements AutoCloseable {
     private final ChangeSource source;
     private final DocumentLoader loader;
     private int batchSize = 500;
-    private Duration pollInterval = Duration.ofMillis(250);
+    private int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+    private Duration pollInterval = Duration.ofMillis(50);
     private Consumer<Progress> progress = p -> {};
 
     private Builder(DisclosureIndex index, ChangeSource source, DocumentLoader loader) {
@@ -185,7 +275,16 @@ public final class IndexFollower implements AutoCloseable {
       return this;
     }
 
-    /** How often {@link #start()}'s thread polls the feed, 10 ms – 1 min; default 250 ms. */
+    /** Threads that load and index documents during a rebuild, 1–64; default 2 (or 1 on one core). */
+    public Builder threads(int threads) {
+      if (threads < 1 || threads > 64) {
+        throw ValidationException.of("threads", "must be between 1 and 64");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** How often {@link #start()}'s thread polls the feed, 10 ms – 1 min; default 50 ms. */
     public Builder pollInterval(Duration pollInterval) {
       if (pollInterval == null || pollInterval.toMillis() < 10 || pollInterval.toMillis() > 60_000) {
         throw ValidationException.of("pollInterval", "must be between 10 ms and 1 minute");
@@ -194,7 +293,7 @@ public final class IndexFollower implements AutoCloseable {
       return this;
     }
 
-    /** Called after every committed batch. */
+    /** Called after every batch applied. */
     public Builder progress(Consumer<Progress> progress) {
       this.progress = Objects.requireNonNull(progress, "progress");
       return this;

@@ -12,9 +12,10 @@ import org.opendisclosure.core.model.ItemId;
  * @param id the item
  * @param revision the indexed (published) revision
  * @param title the title as published, plain text
- * @param titleSnippet the whole title as HTML with the matches marked
+ * @param titleSnippet the whole title as HTML with the matches marked; null when the query
+ *     asked for no snippets ({@link SearchQuery#snippets()})
  * @param bodySnippet a few passages of the body as HTML with the matches marked (the start of
- *     the body when nothing in it matched)
+ *     the body when nothing in it matched); null when the query asked for no snippets
  * @param score the relevance score (0 when sorted by date)
  * @param publishedAt when the revision was published
  * @param indexNumber 索引号

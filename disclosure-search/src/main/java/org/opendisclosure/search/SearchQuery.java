@@ -29,6 +29,14 @@ import org.opendisclosure.core.ValidationException;
  * @param sort relevance or date
  * @param pageSize hits per page, 1 to {@link #MAX_PAGE_SIZE}
  * @param cursor the {@link SearchResults#nextCursor()} of the previous page, or null
+ * @param facets whether to count hits per category, organ and year ({@link SearchResults#facets()});
+ *     this visits every matching document, so ask only when the page shows the counts
+ * @param exactTotal whether {@link SearchResults#totalHits()} must be exact however many documents
+ *     match; otherwise hits are counted exactly up to {@link #EXACT_COUNT_UP_TO} and the total
+ *     beyond that is a lower bound ({@link SearchResults#totalExact()} says which). With facets
+ *     the total is always exact.
+ * @param snippets whether hits carry highlighted title and body snippets (default yes); without
+ *     them {@link SearchHit#titleSnippet()} and {@link SearchHit#bodySnippet()} are null
  */
 public record SearchQuery(
     String text,
@@ -42,7 +50,10 @@ public record SearchQuery(
     boolean windowOpen,
     SearchSort sort,
     int pageSize,
-    String cursor) {
+    String cursor,
+    boolean facets,
+    boolean exactTotal,
+    boolean snippets) {
 
   /** Longest text accepted, in characters. */
   public static final int MAX_TEXT_LENGTH = 200;
@@ -50,6 +61,12 @@ public record SearchQuery(
   public static final int MAX_PAGE_SIZE = 100;
   /** Most values of one filter. */
   public static final int MAX_FILTER_VALUES = 50;
+  /**
+   * Without {@code exactTotal} or {@code facets}, hits are counted exactly up to this many; past
+   * it, counting stops and search skips documents that cannot reach the page (as Lucene's top-N
+   * search and Solr's {@code minExactCount} do), so a common word costs what its page costs.
+   */
+  public static final int EXACT_COUNT_UP_TO = 1000;
 
   public SearchQuery {
     text = text == null ? "" : text;
@@ -69,7 +86,7 @@ public record SearchQuery(
     Builder.checkCursor(cursor);
   }
 
-  /** A query for {@code text} with defaults for everything else. */
+  /** A query for {@code text} with defaults for everything else (snippets; no facets; total exact up to 1,000). */
   public static SearchQuery of(String text) {
     return builder().text(text).build();
   }
@@ -82,7 +99,7 @@ public record SearchQuery(
   public SearchQuery withCursor(String cursor) {
     return new SearchQuery(
         text, categories, organs, years, publishedFrom, publishedTo, amountMin, amountMax,
-        windowOpen, sort, pageSize, cursor);
+        windowOpen, sort, pageSize, cursor, facets, exactTotal, snippets);
   }
 
   /**
@@ -102,6 +119,9 @@ public record SearchQuery(
     private SearchSort sort = SearchSort.RELEVANCE;
     private int pageSize = 10;
     private String cursor;
+    private boolean facets;
+    private boolean exactTotal;
+    private boolean snippets = true;
 
     private Builder() {}
 
@@ -173,10 +193,28 @@ public record SearchQuery(
       return this;
     }
 
+    /** Count hits per category, organ and year (default: no; it costs a pass over every hit). */
+    public Builder facets(boolean facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    /** Count every hit exactly (default: exactly up to {@link #EXACT_COUNT_UP_TO}, then "at least"). */
+    public Builder exactTotal(boolean exactTotal) {
+      this.exactTotal = exactTotal;
+      return this;
+    }
+
+    /** Highlighted title and body snippets in every hit (default: yes). */
+    public Builder snippets(boolean snippets) {
+      this.snippets = snippets;
+      return this;
+    }
+
     public SearchQuery build() {
       return new SearchQuery(
           text, categories, organs, years, publishedFrom, publishedTo, amountMin, amountMax,
-          windowOpen, sort, pageSize, cursor);
+          windowOpen, sort, pageSize, cursor, facets, exactTotal, snippets);
     }
 
     static void checkText(String text) {

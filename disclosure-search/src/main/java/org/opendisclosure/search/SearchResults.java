@@ -7,14 +7,18 @@ import java.util.Map;
  * One page of hits with the facet counts of the whole result. Immutable and thread-safe.
  *
  * @param hits this page, best or newest first
- * @param totalHits how many documents match the query and all its filters (exact)
- * @param facets counts per dimension ({@code category}, {@code organ}, {@code year}); each
+ * @param totalHits how many documents match the query and all its filters: exact when {@code
+ *     totalExact}, otherwise a lower bound (at least this many; see {@link SearchQuery#exactTotal()})
+ * @param totalExact whether {@code totalHits} is the exact count
+ * @param facets counts per dimension ({@code category}, {@code organ}, {@code year}) when {@link
+ *     SearchQuery#facets()} asked for them, otherwise empty; each
  *     dimension's counts apply every filter except that dimension's own, so a portal can show
  *     the alternatives to the current choice. A category or organ counts its descendants' hits.
  * @param nextCursor pass to {@link SearchQuery#withCursor} for the next page; null on the last
  */
 public record SearchResults(
-    List<SearchHit> hits, long totalHits, Map<String, List<FacetCount>> facets, String nextCursor) {
+    List<SearchHit> hits, long totalHits, boolean totalExact, Map<String, List<FacetCount>> facets,
+    String nextCursor) {
 
   /** Facet dimension names. */
   public static final String CATEGORY = "category";

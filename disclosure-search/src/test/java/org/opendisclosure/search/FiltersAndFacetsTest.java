@@ -103,7 +103,7 @@ class FiltersAndFacetsTest {
 
   @Test
   void facetsCountEveryFilterButTheirOwn() {
-    SearchResults all = index.search(SearchQuery.builder().build());
+    SearchResults all = index.search(SearchQuery.builder().facets(true).build());
     assertThat(counts(all, SearchResults.YEAR)).isEqualTo(Map.of("2025", 2L, "2026", 3L));
     assertThat(counts(all, SearchResults.CATEGORY)).containsEntry("finance", 2L).containsEntry("budget", 1L)
         .containsEntry("livelihood", 2L).containsEntry("procurement-award", 1L);
@@ -111,7 +111,7 @@ class FiltersAndFacetsTest {
         .containsEntry("town-b", 2L).containsEntry("village-a1", 1L);
     assertThat(all.totalHits()).isEqualTo(5);
 
-    SearchResults filtered = index.search(SearchQuery.builder().year(2026).organ("town-b").build());
+    SearchResults filtered = index.search(SearchQuery.builder().year(2026).organ("town-b").facets(true).build());
     assertThat(filtered.totalHits()).isEqualTo(2);
     // the year facet ignores the year filter but respects the organ filter
     assertThat(counts(filtered, SearchResults.YEAR)).isEqualTo(Map.of("2026", 2L));
@@ -122,7 +122,7 @@ class FiltersAndFacetsTest {
     assertThat(counts(filtered, SearchResults.CATEGORY)).isEqualTo(
         Map.of("social-assistance", 1L, "livelihood", 1L, "procurement-award", 1L, "procurement", 1L));
 
-    SearchResults text = index.search(SearchQuery.builder().text("低保").year(2025).build());
+    SearchResults text = index.search(SearchQuery.builder().text("低保").year(2025).facets(true).build());
     assertThat(text.totalHits()).isZero();
     assertThat(counts(text, SearchResults.YEAR)).isEqualTo(Map.of("2026", 2L));
   }

@@ -91,7 +91,7 @@ public final class SearchExample {
         results.put(q, index.search(SearchQuery.of(q)));
       }
       results.put("红岭镇 in 2024, amount ≥ 10万元", index.search(SearchQuery.builder().organ(TOWNSHIP).year(2024)
-          .amount(new BigDecimal("100000"), null).build()));
+          .amount(new BigDecimal("100000"), null).facets(true).build()));
     }
     return new Result(results, items);
   }
@@ -114,7 +114,7 @@ public final class SearchExample {
     h2.setURL("jdbc:h2:mem:search;DB_CLOSE_DELAY=-1");
     Result r = run(h2, Files.createTempDirectory("opendisclosure-index"));
     r.results().forEach((q, res) -> {
-      System.out.println("「" + q + "」 " + res.totalHits() + " 条");
+      System.out.println("「" + q + "」 " + res.totalHits() + (res.totalExact() ? "" : "+") + " 条");
       for (SearchHit h : res.hits()) {
         System.out.println("  " + h.titleSnippet() + "  [" + h.organName() + " · " + h.categoryName() + "]");
         System.out.println("    " + h.bodySnippet());

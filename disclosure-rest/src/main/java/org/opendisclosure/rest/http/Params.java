@@ -30,6 +30,21 @@ public final class Params {
     return parsed == null ? fallback : parsed;
   }
 
+  /** {@code true} or {@code false} (any case); blank or absent gives {@code fallback}. */
+  public static boolean bool(String name, String value, boolean fallback) {
+    String v = text(value);
+    if (v == null) {
+      return fallback;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw ValidationException.of(name, "must be true or false, was " + value);
+  }
+
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

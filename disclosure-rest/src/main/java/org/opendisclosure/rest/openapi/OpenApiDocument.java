@@ -113,7 +113,7 @@ public final class OpenApiDocument {
         ok(ConsistencyView.class, true), 400);
     op("get", "/api/v1/search", "search", "public",
         "Full-text search of published items: words, \"phrases\", -exclusions, OR; filters, facets, highlights",
-        query("q,category,organ,year,from,to,amountMin,amountMax,window,sort,limit,cursor"), null,
+        query("q,category,organ,year,from,to,amountMin,amountMax,window,sort,limit,cursor,facets"), null,
         ok(SearchPage.class, true), 400);
     op("get", "/api/v1/suggest", "suggest", "public", "Published titles completing what is typed",
         query("q,limit"), null, ok(Suggestions.class, true), 400);
@@ -336,6 +336,8 @@ public final class OpenApiDocument {
       ObjectNode s = p.putObject("schema");
       if (n.equals("limit") || n.equals("year") && !names.contains("amountMin")) {
         s.put("type", "integer");
+      } else if (n.equals("facets")) {
+        s.put("type", "boolean");
       } else {
         s.put("type", "string");
       }
@@ -357,7 +359,9 @@ public final class OpenApiDocument {
       java.util.Map.entry("from", "First publication day, e.g. 2026-03-01"),
       java.util.Map.entry("to", "Last publication day, inclusive"),
       java.util.Map.entry("amountMin", "Smallest amount in 元"),
-      java.util.Map.entry("amountMax", "Largest amount in 元"));
+      java.util.Map.entry("amountMax", "Largest amount in 元"),
+      java.util.Map.entry("facets", "true (default): counts per category, organ and year and an exact total; "
+          + "false: no counts, totalHits exact up to 1000 hits (see totalExact), faster"));
 
   private static String reason(int status) {
     return switch (status) {

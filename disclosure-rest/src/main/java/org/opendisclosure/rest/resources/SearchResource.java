@@ -31,9 +31,9 @@ public final class SearchResource {
       @QueryParam("organ") List<String> organ, @QueryParam("year") List<String> year, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("amountMin") String amountMin, @QueryParam("amountMax") String amountMax,
       @QueryParam("window") String window, @QueryParam("sort") String sort, @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @QueryParam("cursor") String cursor, @QueryParam("facets") String facets) {
     return Searches.page(index.search(Searches.query(new Searches.Request(q, category, organ, year, from, to,
-        amountMin, amountMax, window, sort, limit, cursor))));
+        amountMin, amountMax, window, sort, limit, cursor, facets))));
   }
 
   @GET

@@ -3,7 +3,6 @@ package org.opendisclosure.rest.search;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Consumer;
 import org.opendisclosure.core.Disclosures;
 import org.opendisclosure.search.DisclosureIndex;
@@ -31,7 +30,7 @@ public final class SearchService implements AutoCloseable {
     DisclosureIndex index = DisclosureIndex.open(dir, disclosures.clock());
     try {
       IndexFollower follower = IndexFollower.builder(index, disclosures::changesAfter, PublishedDocuments.of(disclosures))
-          .pollInterval(Duration.ofMillis(250)).progress(progress).build();
+          .progress(progress).build();
       return new SearchService(disclosures, index, follower);
     } catch (RuntimeException e) {
       index.close();

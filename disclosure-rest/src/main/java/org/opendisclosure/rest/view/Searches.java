@@ -24,7 +24,8 @@ public final class Searches {
 
   /** The parameters of {@code GET /api/v1/search}. */
   public record Request(String q, List<String> categories, List<String> organs, List<String> years, String from,
-      String to, String amountMin, String amountMax, String window, String sort, String limit, String cursor) {}
+      String to, String amountMin, String amountMax, String window, String sort, String limit, String cursor,
+      String facets) {}
 
   public static SearchQuery query(Request p) {
     try {
@@ -55,6 +56,8 @@ public final class Searches {
       if (limit != null) {
         b.pageSize(limit);
       }
+      // Facets by default (the v1 contract); facets=false makes a page cost what its hits cost.
+      b.facets(Params.bool("facets", p.facets(), true));
       return b.cursor(Params.text(p.cursor())).build();
     } catch (ValidationException e) {
       throw new ValidationException(e.errors().stream().map(Searches::renamed).toList());
@@ -91,7 +94,8 @@ public final class Searches {
     Map<String, List<FacetView>> facets = new LinkedHashMap<>();
     r.facets().forEach((dim, counts) -> facets.put(dim,
         counts.stream().map(c -> new FacetView(c.value(), c.count())).toList()));
-    return new SearchPage(r.hits().stream().map(Searches::hit).toList(), r.totalHits(), facets, r.nextCursor());
+    return new SearchPage(r.hits().stream().map(Searches::hit).toList(), r.totalHits(), r.totalExact(), facets,
+        r.nextCursor());
   }
 
   private static SearchHitView hit(SearchHit h) {

@@ -64,7 +64,7 @@ public final class SearchPage {
 
   static SearchQuery query(Site site, SearchState s) {
     SearchQuery.Builder b = SearchQuery.builder().text(s.q()).sort(s.sort()).pageSize(site.options().pageSize())
-        .windowOpen(s.windowOpen());
+        .windowOpen(s.windowOpen()).facets(true);
     if (s.category() != null) {
       b.category(s.category());
     }
