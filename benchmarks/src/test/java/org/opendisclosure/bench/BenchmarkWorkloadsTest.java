@@ -16,8 +16,12 @@ import org.opendisclosure.bench.corpus.Notice;
 import org.opendisclosure.core.Disclosures;
 import org.opendisclosure.core.catalogue.Catalogue;
 import org.opendisclosure.core.catalogue.Category;
+import org.opendisclosure.core.model.ArchivedItem;
 import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.search.DisclosureIndex;
+import org.opendisclosure.search.IndexFollower;
+import org.opendisclosure.search.PublishedDocuments;
+import org.opendisclosure.search.SearchQuery;
 import org.opendisclosure.search.SearchResults;
 
 /**
@@ -48,6 +52,29 @@ class BenchmarkWorkloadsTest {
     for (Notice n : CORPUS.stream().toList()) {
       assertThat(Documents.of(n).id().value()).isEqualTo(n.id());
       assertThat(Drafts.payload(n.facts()).validate()).as("%s %s", n.category().code(), n.title()).isEmpty();
+    }
+  }
+
+  @Test
+  void theImportSuitesArchiveImportsAndTheFollowerIndexesEveryItem(@TempDir Path folder) {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:bench-import;DB_CLOSE_DELAY=-1");
+    Disclosures d = Disclosures.builder().dataSource(ds).build();
+    Drafts.setUp(d);
+    Corpus small = Corpus.of(Corpus.DEFAULT_SEED, 120);
+    List<ArchivedItem> items = ImportSuite.archived(small, java.time.Instant.now());
+
+    d.importPublished(items.subList(0, 60), Drafts.APPROVER);
+    d.importPublished(items.subList(60, 120), Drafts.APPROVER);
+
+    assertThat(d.verifyLog().problems()).isEmpty();
+    try (DisclosureIndex index = DisclosureIndex.open(folder, Clock.systemUTC());
+        IndexFollower follower = IndexFollower.builder(index, d::changesAfter, PublishedDocuments.of(d)).build()) {
+      follower.catchUp();
+      assertThat(index.documentCount()).isEqualTo(120);
+      Notice n = small.notice(7);
+      assertThat(index.search(SearchQuery.of("\"" + n.indexNumber() + "\"")).hits())
+          .anyMatch(h -> h.indexNumber() != null && h.indexNumber().equals(n.indexNumber()));
     }
   }
 

@@ -42,9 +42,9 @@ import org.opendisclosure.core.catalogue.Category;
 import org.opendisclosure.core.history.Diffs;
 import org.opendisclosure.core.history.RevisionDiff;
 import org.opendisclosure.core.html.HtmlSanitizer;
-import org.opendisclosure.core.html.SanitizedBody;
 import org.opendisclosure.core.internal.PayloadCodec;
 import org.opendisclosure.core.model.Actor;
+import org.opendisclosure.core.model.ArchivedItem;
 import org.opendisclosure.core.model.Change;
 import org.opendisclosure.core.model.ChangeKind;
 import org.opendisclosure.core.model.Content;
@@ -59,7 +59,6 @@ import org.opendisclosure.core.model.Organ;
 import org.opendisclosure.core.model.Page;
 import org.opendisclosure.core.model.Revision;
 import org.opendisclosure.core.model.Status;
-import org.opendisclosure.core.payload.Payload;
 import org.opendisclosure.core.store.Store;
 import org.opendisclosure.core.store.StoreTransaction;
 import org.opendisclosure.core.store.jdbc.JdbcStore;
@@ -79,6 +78,9 @@ public final class Disclosures {
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final Logger LOG = LoggerFactory.getLogger(Disclosures.class);
 
+  /** The most items {@link #importPublished} takes in one call. */
+  public static final int MAX_IMPORT_ITEMS = ArchiveImport.MAX_ITEMS;
+
   static final int MAX_TITLE = 500;
   static final int MAX_REASON = 2000;
 
@@ -92,6 +94,7 @@ public final class Disclosures {
   private final Scheduling scheduling;
   private final Compliance compliance;
   private final TransparencyLog log;
+  private final ArchiveImport archiveImport;
 
   private Disclosures(Builder b) {
     this.store = b.store != null ? b.store : JdbcStore.open(b.dataSource);
@@ -105,6 +108,7 @@ public final class Disclosures {
     this.workflow = new Workflow(core, gate, log);
     this.scheduling = new Scheduling(core, workflow, log);
     this.compliance = new Compliance(core);
+    this.archiveImport = new ArchiveImport(core, gate, workflow, log);
   }
 
   public static Builder builder() {
@@ -216,16 +220,8 @@ public final class Disclosures {
   public ItemView createDraft(String organCode, String categoryCode, Content content, Actor author) {
     require(author, "author");
     List<FieldError> errors = new ArrayList<>();
-    Optional<Category> category = catalogue.find(categoryCode);
-    if (categoryCode == null) {
-      errors.add(new FieldError("category", "is required"));
-    } else if (category.isEmpty()) {
-      errors.add(new FieldError("category", "unknown category: " + categoryCode));
-    }
-    if (organCode == null) {
-      errors.add(new FieldError("organ", "is required"));
-    }
-    Prepared prepared = prepare(content, category.orElse(null), errors);
+    Optional<Category> category = PreparedContent.checkNewItem(core, organCode, categoryCode, errors);
+    PreparedContent prepared = PreparedContent.of(core, content, category.orElse(null), core.today(), errors);
     ValidationException.throwIfAny(errors);
     Instant now = clock.instant();
     ItemId id = ItemId.generate(now);
@@ -283,7 +279,8 @@ public final class Disclosures {
       Core.authorize(tx, author, found, action);
       return found;
     });
-    Prepared prepared = prepare(content, catalogue.find(current.categoryCode()).orElse(null), errors);
+    PreparedContent prepared = PreparedContent.of(core, content, catalogue.find(current.categoryCode()).orElse(null),
+        core.today(), errors);
     ValidationException.throwIfAny(errors);
     Instant now = clock.instant();
     return store.inTransaction(tx -> {
@@ -305,6 +302,32 @@ public final class Disclosures {
       tx.appendChange(id, number, ChangeKind.REVISED, now);
       return new ItemView(next, revision);
     });
+  }
+
+  // --- archive import -------------------------------------------------------------------------
+
+  /**
+   * Brings notices that an earlier system already published in as published items (archive
+   * migration), all or nothing, in one transaction. {@code importer} must be allowed to approve
+   * and publish in every organ named (an APPROVER there or above), else {@link
+   * AccessDeniedException}. Every item is checked before anything is written, as {@link
+   * #createDraft} checks a draft and {@link #approve} the privacy findings (a blocking one needs an
+   * override with a reason in {@link ArchivedItem#privacyOverrides()}); the problems of all items
+   * come in one {@link ValidationException} with paths {@code items[i].<field>}. At most {@link
+   * #MAX_IMPORT_ITEMS} items per call.
+   *
+   * <p>Each item then reads like a workflow-published one everywhere (public view, history, lists,
+   * change feed, log, search): its id, creation and publication time are the original
+   * publication time; its audit trail has a PUBLISHED event by the earlier system ({@code
+   * system:archive}) at that time and an IMPORTED event by {@code importer} now; its log leaf
+   * records the event IMPORTED with the time it was appended. An item without an index number gets
+   * the organ's next one for the year it was published.
+   *
+   * @return the new items, in the order given
+   */
+  public List<Item> importPublished(List<ArchivedItem> items, Actor importer) {
+    require(importer, "importer");
+    return archiveImport.importPublished(items, importer);
   }
 
   /** The item with its newest revision, as editors and reviewers see it. */
@@ -572,47 +595,6 @@ public final class Disclosures {
   }
 
   // --- helpers --------------------------------------------------------------------------------
-
-  /** Validated, sanitised content ready to become a revision. */
-  private record Prepared(String title, LocalDate formedOn, Payload payload, SanitizedBody body) {
-    Revision revision(ItemId id, int number, Actor author, Instant at, String reason) {
-      return new Revision(id, number, title, formedOn, payload, body.html(), body.text(), author, at, reason,
-          ContentHashes.hash(title, formedOn, payload, body.html()));
-    }
-  }
-
-  private Prepared prepare(Content content, Category category, List<FieldError> errors) {
-    if (content == null) {
-      errors.add(new FieldError("content", "is required"));
-      return null;
-    }
-    String title = content.title() == null ? null : content.title().strip();
-    if (title == null || title.isEmpty()) {
-      errors.add(new FieldError("title", "is required"));
-    } else if (title.length() > MAX_TITLE) {
-      errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
-    }
-    Payload payload = content.payload();
-    if (payload == null) {
-      errors.add(new FieldError("payload", "is required"));
-    } else {
-      if (category != null && payload.kind() != category.payload()) {
-        errors.add(new FieldError("payload", "category " + category.code() + " takes a " + category.payload()
-            + " payload, not " + payload.kind()));
-      }
-      for (FieldError e : payload.validate()) {
-        errors.add(new FieldError("payload." + e.field(), e.message()));
-      }
-    }
-    SanitizedBody body = null;
-    try {
-      body = core.sanitizer().sanitize(content.bodyHtml());
-    } catch (ValidationException e) {
-      errors.addAll(e.errors());
-    }
-    LocalDate formedOn = content.formedOn() != null ? content.formedOn() : LocalDate.now(clock.withZone(ZONE));
-    return new Prepared(title, formedOn, payload, body);
-  }
 
   private static ItemNotFoundException notFound(ItemId id) {
     return new ItemNotFoundException("no item " + id);

@@ -5,8 +5,10 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendisclosure.core.catalogue.Category;
 import org.opendisclosure.core.log.Checkpoint;
@@ -81,28 +83,61 @@ final class TransparencyLog {
     return ContentHashes.hash(views.mask(category, revision));
   }
 
+  /** What one leaf records: a public event of one revision of an item and its public content hash. */
+  record Leaf(Item item, int revision, EventType event, String contentHash) {}
+
   /** Appends the leaf for a public event of {@code item} in {@code tx} and signs the new head. */
   void append(StoreTransaction tx, Item item, int revision, EventType event, Instant at, String contentHash) {
-    long index = tx.nextLogIndex();
-    LeafEntry entry = new LeafEntry(item.id().value(), revision, event.name(), at, item.organCode(), contentHash);
-    byte[] bytes = entry.encode();
-    tx.insertLogLeaf(new StoredLeaf(index, item.id().value(), revision, event.name(),
-        new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-    Merkle.Subtrees stored = subtrees(tx);
-    for (Merkle.Node node : Merkle.nodesToStore(index, Merkle.leafHash(bytes), stored)) {
-      tx.insertLogNode(node.level(), node.index(), HEX.formatHex(node.hash()));
-    }
-    long size = index + 1;
-    byte[] root = Merkle.root(size, stored);
-    Signer s = signer(tx);
-    String note = SignedNotes.sign(new Checkpoint(s.name(), size, root).body(), s.name(), s.key(), s.rawPublic());
-    tx.insertLogHead(new SignedHead(size, HEX.formatHex(root), note, at));
+    appendAll(tx, List.of(new Leaf(item, revision, event, contentHash)), at);
   }
 
   /** Appends the leaf for {@code event} on the item's published revision. */
   void appendPublished(StoreTransaction tx, Item item, int revision, EventType event, Instant at) {
     Revision r = tx.findRevision(item.id(), revision).orElseThrow();
     append(tx, item, revision, event, at, publicContentHash(core.category(item), r));
+  }
+
+  /**
+   * Appends {@code leaves} in order in {@code tx}, taking the log's lock once, and signs the head
+   * of the new size (sizes inside the batch are never visible to anyone, so they get no head).
+   * A leaf's time is {@code at}, or the time the lock was taken if that is later, so that leaf
+   * times never go backwards even when a writer waited for the lock.
+   */
+  void appendAll(StoreTransaction tx, List<Leaf> leaves, Instant at) {
+    long first = tx.reserveLogIndices(leaves.size());
+    Instant locked = core.clock().instant();
+    Instant time = locked.isAfter(at) ? locked : at;
+    Map<Long, byte[]> added = new HashMap<>(); // nodes written or read in this batch
+    Merkle.Subtrees stored = subtrees(tx);
+    Merkle.Subtrees tree = (level, index) -> added.computeIfAbsent(nodeKey(level, index),
+        k -> stored.perfect(level, index));
+    List<StoredLeaf> rows = new ArrayList<>(leaves.size());
+    List<Merkle.Node> nodes = new ArrayList<>(leaves.size() * 2);
+    long index = first;
+    for (Leaf leaf : leaves) {
+      Item item = leaf.item();
+      byte[] bytes = new LeafEntry(item.id().value(), leaf.revision(), leaf.event().name(), time, item.organCode(),
+          leaf.contentHash()).encode();
+      rows.add(new StoredLeaf(index, item.id().value(), leaf.revision(), leaf.event().name(),
+          new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+      for (Merkle.Node node : Merkle.nodesToStore(index, Merkle.leafHash(bytes), tree)) {
+        added.put(nodeKey(node.level(), node.index()), node.hash());
+        nodes.add(node);
+      }
+      index++;
+    }
+    tx.insertLogLeaves(rows);
+    tx.insertLogNodes(nodes);
+    long size = index;
+    byte[] root = Merkle.root(size, tree);
+    Signer s = signer(tx);
+    String note = SignedNotes.sign(new Checkpoint(s.name(), size, root).body(), s.name(), s.key(), s.rawPublic());
+    tx.insertLogHead(new SignedHead(size, HEX.formatHex(root), note, time));
+  }
+
+  /** A map key for the node at {@code level} (below 64) and {@code index} (below 2^56). */
+  private static long nodeKey(int level, long index) {
+    return ((long) level << 56) | index;
   }
 
   private static Merkle.Subtrees subtrees(StoreTransaction tx) {

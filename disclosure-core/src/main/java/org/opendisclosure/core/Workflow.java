@@ -3,10 +3,8 @@ package org.opendisclosure.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.opendisclosure.core.calendar.CalendarDate;
 import org.opendisclosure.core.catalogue.Category;
 import org.opendisclosure.core.model.Actor;
@@ -153,24 +151,9 @@ final class Workflow {
         refusals.add("民主议事在前，决策公布在后: record the deliberation (meeting and date) first");
       }
       List<PrivacyFinding> findings = gate.findings(working, category);
-      Set<String> keys = new HashSet<>();
-      for (PrivacyFinding f : findings) {
-        keys.add(f.key());
-      }
-      List<FieldError> unknown = new ArrayList<>();
-      for (Map.Entry<String, String> o : given.entrySet()) {
-        if (!keys.contains(o.getKey())) {
-          unknown.add(new FieldError("overrides[" + o.getKey() + "]", "no such finding on this revision"));
-        } else if (o.getValue() == null || o.getValue().isBlank()) {
-          unknown.add(new FieldError("overrides[" + o.getKey() + "]", "an override needs a reason"));
-        }
-      }
-      ValidationException.throwIfAny(unknown);
-      for (PrivacyFinding f : findings) {
-        if (f.blocking() && !given.containsKey(f.key())) {
-          refusals.add("privacy finding " + f.key() + " (" + f.type() + " " + f.excerpt() + ") is neither fixed nor "
-              + "overridden");
-        }
+      ValidationException.throwIfAny(PrivacyGate.overrideErrors(findings, given, "overrides"));
+      for (PrivacyFinding f : PrivacyGate.unresolved(findings, given)) {
+        refusals.add(PrivacyGate.refusal(f));
       }
       if (!refusals.isEmpty()) {
         throw new IllegalTransitionException(id, item.status(), "approve", String.join("; ", refusals));

@@ -12,6 +12,8 @@ public enum EventType {
   AUDIT_RECORDED,
   SCHEDULED,
   PUBLISHED,
+  /** Brought in as published from an earlier system ({@code Disclosures.importPublished}). */
+  IMPORTED,
   CORRECTION_STARTED,
   CORRECTED,
   WINDOW_CLOSED,

@@ -1,10 +1,13 @@
 package org.opendisclosure.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.opendisclosure.core.log.Merkle;
 import org.opendisclosure.core.log.SignedHead;
 import org.opendisclosure.core.log.StoredLeaf;
 import org.opendisclosure.core.model.Change;
@@ -36,9 +39,25 @@ public interface StoreTransaction {
   List<Organ> organs();
 
   /** Draws the next number of the organ's index-number sequence for {@code period}: gapless. */
-  long nextIndexSequence(String organCode, String period);
+  default long nextIndexSequence(String organCode, String period) {
+    return reserveIndexSequence(organCode, period, 1);
+  }
+
+  /**
+   * Draws the next {@code count} numbers (at least 1) of the organ's index-number sequence for
+   * {@code period} at once and returns the first; the others follow it without a gap.
+   */
+  long reserveIndexSequence(String organCode, String period, int count);
+
+  /** Which of {@code indexNumbers} items already carry. */
+  Set<String> takenIndexNumbers(Collection<String> indexNumbers);
 
   void insertItem(Item item);
+
+  /** Inserts every item in one go (a JDBC batch); the default inserts them one by one. */
+  default void insertItems(List<Item> items) {
+    items.forEach(this::insertItem);
+  }
 
   Optional<Item> findItem(ItemId id);
 
@@ -57,16 +76,35 @@ public interface StoreTransaction {
 
   void insertRevision(Revision revision);
 
+  /** Inserts every revision in one go; the default inserts them one by one. */
+  default void insertRevisions(List<Revision> revisions) {
+    revisions.forEach(this::insertRevision);
+  }
+
   Optional<Revision> findRevision(ItemId id, int number);
 
   List<Revision> revisions(ItemId id);
 
   void insertEvent(ItemEvent event);
 
+  /** Inserts every event, in list order, in one go; the default inserts them one by one. */
+  default void insertEvents(List<ItemEvent> events) {
+    events.forEach(this::insertEvent);
+  }
+
   List<ItemEvent> events(ItemId id);
 
   /** Appends to the change feed and returns the new row with its sequence number. */
   Change appendChange(ItemId itemId, int revision, ChangeKind kind, Instant at);
+
+  /**
+   * Appends one change-feed row per element of {@code pending} (whose sequence is ignored),
+   * taking the feed's counter once: the rows get consecutive sequences in list order. Returns the
+   * rows with their sequences. The default appends them one by one.
+   */
+  default List<Change> appendChanges(List<Change> pending) {
+    return pending.stream().map(c -> appendChange(c.itemId(), c.revision(), c.kind(), c.at())).toList();
+  }
 
   List<Change> changesAfter(long sequence, int limit);
 
@@ -85,6 +123,11 @@ public interface StoreTransaction {
   List<Grant> grants(String actorId);
 
   void insertCheck(Check check);
+
+  /** Inserts every check in one go; the default inserts them one by one. */
+  default void insertChecks(List<Check> checks) {
+    checks.forEach(this::insertCheck);
+  }
 
   List<Check> checks(ItemId id, int revision);
 
@@ -120,11 +163,24 @@ public interface StoreTransaction {
   // --- transparency log ---------------------------------------------------------------------
 
   /** Takes the next leaf index, locking the log until the transaction ends. */
-  long nextLogIndex();
+  default long nextLogIndex() {
+    return reserveLogIndices(1);
+  }
+
+  /**
+   * Takes the next {@code count} (at least 1) leaf indices at once, locking the log until the
+   * transaction ends, and returns the first.
+   */
+  long reserveLogIndices(int count);
 
   long logSize();
 
   void insertLogLeaf(StoredLeaf leaf);
+
+  /** Inserts every leaf in one go; the default inserts them one by one. */
+  default void insertLogLeaves(List<StoredLeaf> leaves) {
+    leaves.forEach(this::insertLogLeaf);
+  }
 
   Optional<StoredLeaf> logLeaf(long index);
 
@@ -135,6 +191,11 @@ public interface StoreTransaction {
   Optional<StoredLeaf> latestLogLeaf(ItemId itemId);
 
   void insertLogNode(int level, long index, String hashHex);
+
+  /** Inserts every node of the tree in one go; the default inserts them one by one. */
+  default void insertLogNodes(List<Merkle.Node> nodes) {
+    nodes.forEach(n -> insertLogNode(n.level(), n.index(), HexFormat.of().formatHex(n.hash())));
+  }
 
   Optional<String> logNode(int level, long index);
 

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.opendisclosure.core.calendar.DayCount;
 import org.opendisclosure.core.calendar.StatutoryPeriod;
 import org.opendisclosure.core.catalogue.Cadence;
 import org.opendisclosure.core.internal.PayloadCodec;
+import org.opendisclosure.core.log.Merkle;
 import org.opendisclosure.core.log.SignedHead;
 import org.opendisclosure.core.log.StoredLeaf;
 import org.opendisclosure.core.model.Actor;
@@ -84,6 +88,28 @@ final class JdbcTransaction implements StoreTransaction {
     }
   }
 
+  @FunctionalInterface
+  private interface RowBinder<T> {
+    void bind(PreparedStatement ps, T row) throws SQLException;
+  }
+
+  /** Runs {@code sql} once per row as one JDBC batch. */
+  private <T> void batch(String sql, List<T> rows, RowBinder<T> binder) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+      throw new StoreException("database error: " + cause.getMessage(), e);
+    }
+  }
+
   private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
@@ -141,28 +167,55 @@ final class JdbcTransaction implements StoreTransaction {
   }
 
   @Override
-  public long nextIndexSequence(String organCode, String period) {
-    String bump = "UPDATE od_index_sequence SET counter_value = counter_value + 1 WHERE organ_code = ? AND seq_period = ?";
+  public long reserveIndexSequence(String organCode, String period, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, was " + count);
+    }
+    String bump = "UPDATE od_index_sequence SET counter_value = counter_value + ? WHERE organ_code = ? AND seq_period = ?";
+    Binder bumpKey = ps -> {
+      ps.setLong(1, count);
+      ps.setString(2, organCode);
+      ps.setString(3, period);
+    };
     Binder key = ps -> {
       ps.setString(1, organCode);
       ps.setString(2, period);
     };
-    if (update(bump, key) == 0) {
+    if (update(bump, bumpKey) == 0) {
       // First number of the period. Two writers may race to create the row; the loser rolls back
       // to the savepoint and bumps the winner's row, waiting for its lock, so no number repeats.
       Savepoint savepoint = savepoint();
       try {
-        update("INSERT INTO od_index_sequence (organ_code, seq_period, counter_value) VALUES (?, ?, 1)", key);
+        update("INSERT INTO od_index_sequence (organ_code, seq_period, counter_value) VALUES (?, ?, ?)", ps -> {
+          key.bind(ps);
+          ps.setLong(3, count);
+        });
         releaseQuietly(savepoint);
       } catch (StoreException duplicate) {
         rollbackTo(savepoint, duplicate);
-        if (update(bump, key) == 0) {
+        if (update(bump, bumpKey) == 0) {
           throw duplicate;
         }
       }
     }
-    return queryOne("SELECT counter_value FROM od_index_sequence WHERE organ_code = ? AND seq_period = ?", key,
+    long last = queryOne("SELECT counter_value FROM od_index_sequence WHERE organ_code = ? AND seq_period = ?", key,
         rs -> rs.getLong(1)).orElseThrow();
+    return last - count + 1;
+  }
+
+  @Override
+  public Set<String> takenIndexNumbers(Collection<String> indexNumbers) {
+    List<String> all = List.copyOf(indexNumbers);
+    Set<String> taken = new HashSet<>();
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      taken.addAll(query("SELECT index_number FROM od_item WHERE index_number IN (" + marks(chunk.size()) + ")", ps -> {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+      }, rs -> rs.getString(1)));
+    }
+    return taken;
   }
 
   private Savepoint savepoint() {
@@ -192,19 +245,28 @@ final class JdbcTransaction implements StoreTransaction {
 
   // --- items ----------------------------------------------------------------------------------
 
+  private static final String INSERT_ITEM = "INSERT INTO od_item (id, organ_code, category_code, index_number, "
+      + "created_at, status, working_revision, published_revision, updated_at, publish_at, published_at, due_by, "
+      + "due_provisional, window_start, window_end, window_provisional, window_closed) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   @Override
   public void insertItem(Item i) {
-    update("INSERT INTO od_item (id, organ_code, category_code, index_number, created_at, status, "
-        + "working_revision, published_revision, updated_at, publish_at, published_at, due_by, due_provisional, "
-        + "window_start, window_end, window_provisional, window_closed) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-          ps.setString(1, i.id().value());
-          ps.setString(2, i.organCode());
-          ps.setString(3, i.categoryCode());
-          ps.setString(4, i.indexNumber());
-          ps.setObject(5, utc(i.createdAt()));
-          bindState(ps, 6, i);
-        });
+    update(INSERT_ITEM, ps -> bindItem(ps, i));
+  }
+
+  @Override
+  public void insertItems(List<Item> items) {
+    batch(INSERT_ITEM, items, JdbcTransaction::bindItem);
+  }
+
+  private static void bindItem(PreparedStatement ps, Item i) throws SQLException {
+    ps.setString(1, i.id().value());
+    ps.setString(2, i.organCode());
+    ps.setString(3, i.categoryCode());
+    ps.setString(4, i.indexNumber());
+    ps.setObject(5, utc(i.createdAt()));
+    bindState(ps, 6, i);
   }
 
   @Override
@@ -312,23 +374,33 @@ final class JdbcTransaction implements StoreTransaction {
 
   // --- revisions ------------------------------------------------------------------------------
 
+  private static final String INSERT_REVISION =
+      "INSERT INTO od_revision (" + REVISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   @Override
   public void insertRevision(Revision r) {
-    update("INSERT INTO od_revision (" + REVISION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-      ps.setString(1, r.itemId().value());
-      ps.setInt(2, r.number());
-      ps.setString(3, r.title());
-      ps.setObject(4, r.formedOn());
-      ps.setString(5, r.payload().kind().name());
-      ps.setString(6, PayloadCodec.toJson(r.payload()));
-      ps.setString(7, r.bodyHtml());
-      ps.setString(8, r.bodyText());
-      ps.setString(9, r.author().id());
-      ps.setString(10, r.author().name());
-      ps.setObject(11, utc(r.createdAt()));
-      ps.setString(12, r.reason());
-      ps.setString(13, r.contentHash());
-    });
+    update(INSERT_REVISION, ps -> bindRevision(ps, r));
+  }
+
+  @Override
+  public void insertRevisions(List<Revision> revisions) {
+    batch(INSERT_REVISION, revisions, JdbcTransaction::bindRevision);
+  }
+
+  private static void bindRevision(PreparedStatement ps, Revision r) throws SQLException {
+    ps.setString(1, r.itemId().value());
+    ps.setInt(2, r.number());
+    ps.setString(3, r.title());
+    ps.setObject(4, r.formedOn());
+    ps.setString(5, r.payload().kind().name());
+    ps.setString(6, PayloadCodec.toJson(r.payload()));
+    ps.setString(7, r.bodyHtml());
+    ps.setString(8, r.bodyText());
+    ps.setString(9, r.author().id());
+    ps.setString(10, r.author().name());
+    ps.setObject(11, utc(r.createdAt()));
+    ps.setString(12, r.reason());
+    ps.setString(13, r.contentHash());
   }
 
   @Override
@@ -384,24 +456,33 @@ final class JdbcTransaction implements StoreTransaction {
 
   // --- events ---------------------------------------------------------------------------------
 
+  private static final String INSERT_EVENT = "INSERT INTO od_event (item_id, event_type, from_status, to_status, "
+      + "revision_no, actor_id, actor_name, occurred_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   @Override
   public void insertEvent(ItemEvent e) {
-    update("INSERT INTO od_event (item_id, event_type, from_status, to_status, revision_no, actor_id, actor_name, "
-        + "occurred_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-          ps.setString(1, e.itemId().value());
-          ps.setString(2, e.type().name());
-          if (e.from() == null) {
-            ps.setNull(3, Types.VARCHAR);
-          } else {
-            ps.setString(3, e.from().name());
-          }
-          ps.setString(4, e.to().name());
-          ps.setInt(5, e.revision());
-          ps.setString(6, e.actor().id());
-          ps.setString(7, e.actor().name());
-          ps.setObject(8, utc(e.at()));
-          ps.setString(9, e.comment());
-        });
+    update(INSERT_EVENT, ps -> bindEvent(ps, e));
+  }
+
+  @Override
+  public void insertEvents(List<ItemEvent> events) {
+    batch(INSERT_EVENT, events, JdbcTransaction::bindEvent);
+  }
+
+  private static void bindEvent(PreparedStatement ps, ItemEvent e) throws SQLException {
+    ps.setString(1, e.itemId().value());
+    ps.setString(2, e.type().name());
+    if (e.from() == null) {
+      ps.setNull(3, Types.VARCHAR);
+    } else {
+      ps.setString(3, e.from().name());
+    }
+    ps.setString(4, e.to().name());
+    ps.setInt(5, e.revision());
+    ps.setString(6, e.actor().id());
+    ps.setString(7, e.actor().name());
+    ps.setObject(8, utc(e.at()));
+    ps.setString(9, e.comment());
   }
 
   @Override
@@ -420,17 +501,37 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public Change appendChange(ItemId itemId, int revision, ChangeKind kind, Instant at) {
-    update("UPDATE od_feed_counter SET counter_value = counter_value + 1 WHERE id = 1", ps -> { });
-    long seq = queryOne("SELECT counter_value FROM od_feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
+    return appendChanges(List.of(new Change(0, itemId, revision, kind, at))).get(0);
+  }
+
+  @Override
+  public List<Change> appendChanges(List<Change> pending) {
+    if (pending.isEmpty()) {
+      return List.of();
+    }
+    update("UPDATE od_feed_counter SET counter_value = counter_value + ? WHERE id = 1",
+        ps -> ps.setLong(1, pending.size()));
+    long last = queryOne("SELECT counter_value FROM od_feed_counter WHERE id = 1", ps -> { }, rs -> rs.getLong(1))
         .orElseThrow();
-    update("INSERT INTO od_change (seq, item_id, revision_no, change_kind, occurred_at) VALUES (?, ?, ?, ?, ?)", ps -> {
-      ps.setLong(1, seq);
-      ps.setString(2, itemId.value());
-      ps.setInt(3, revision);
-      ps.setString(4, kind.name());
-      ps.setObject(5, utc(at));
-    });
-    return new Change(seq, itemId, revision, kind, at);
+    List<Change> rows = new ArrayList<>(pending.size());
+    long seq = last - pending.size();
+    for (Change c : pending) {
+      rows.add(new Change(++seq, c.itemId(), c.revision(), c.kind(), c.at()));
+    }
+    String sql = "INSERT INTO od_change (seq, item_id, revision_no, change_kind, occurred_at) VALUES (?, ?, ?, ?, ?)";
+    RowBinder<Change> binder = (ps, c) -> {
+      ps.setLong(1, c.sequence());
+      ps.setString(2, c.itemId().value());
+      ps.setInt(3, c.revision());
+      ps.setString(4, c.kind().name());
+      ps.setObject(5, utc(c.at()));
+    };
+    if (rows.size() == 1) {
+      update(sql, ps -> binder.bind(ps, rows.get(0)));
+    } else {
+      batch(sql, rows, binder);
+    }
+    return rows;
   }
 
   @Override
@@ -484,20 +585,29 @@ final class JdbcTransaction implements StoreTransaction {
         rs -> new Grant(rs.getString("actor_id"), rs.getString("organ_code"), Role.valueOf(rs.getString("role_name"))));
   }
 
+  private static final String INSERT_CHECK = "INSERT INTO od_check (item_id, revision_no, check_kind, actor_id, "
+      + "actor_name, occurred_at, reference, reference_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   @Override
   public void insertCheck(Check k) {
-    update("INSERT INTO od_check (item_id, revision_no, check_kind, actor_id, actor_name, occurred_at, reference, "
-        + "reference_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-          ps.setString(1, k.itemId().value());
-          ps.setInt(2, k.revision());
-          ps.setString(3, k.kind().name());
-          ps.setString(4, k.actor().id());
-          ps.setString(5, k.actor().name());
-          ps.setObject(6, utc(k.at()));
-          ps.setString(7, k.reference());
-          ps.setObject(8, k.referenceDate(), Types.DATE);
-          ps.setString(9, k.note());
-        });
+    update(INSERT_CHECK, ps -> bindCheck(ps, k));
+  }
+
+  @Override
+  public void insertChecks(List<Check> checks) {
+    batch(INSERT_CHECK, checks, JdbcTransaction::bindCheck);
+  }
+
+  private static void bindCheck(PreparedStatement ps, Check k) throws SQLException {
+    ps.setString(1, k.itemId().value());
+    ps.setInt(2, k.revision());
+    ps.setString(3, k.kind().name());
+    ps.setString(4, k.actor().id());
+    ps.setString(5, k.actor().name());
+    ps.setObject(6, utc(k.at()));
+    ps.setString(7, k.reference());
+    ps.setObject(8, k.referenceDate(), Types.DATE);
+    ps.setString(9, k.note());
   }
 
   @Override
@@ -627,9 +737,12 @@ final class JdbcTransaction implements StoreTransaction {
   // --- transparency log -----------------------------------------------------------------------
 
   @Override
-  public long nextLogIndex() {
-    update("UPDATE od_log_state SET tree_size = tree_size + 1 WHERE id = 1", ps -> { });
-    return logSize() - 1;
+  public long reserveLogIndices(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, was " + count);
+    }
+    update("UPDATE od_log_state SET tree_size = tree_size + ? WHERE id = 1", ps -> ps.setLong(1, count));
+    return logSize() - count;
   }
 
   @Override
@@ -637,16 +750,25 @@ final class JdbcTransaction implements StoreTransaction {
     return queryOne("SELECT tree_size FROM od_log_state WHERE id = 1", ps -> { }, rs -> rs.getLong(1)).orElseThrow();
   }
 
+  private static final String INSERT_LEAF =
+      "INSERT INTO od_log_leaf (leaf_index, item_id, revision_no, event_type, entry) VALUES (?, ?, ?, ?, ?)";
+
   @Override
   public void insertLogLeaf(StoredLeaf l) {
-    update("INSERT INTO od_log_leaf (leaf_index, item_id, revision_no, event_type, entry) VALUES (?, ?, ?, ?, ?)",
-        ps -> {
-          ps.setLong(1, l.index());
-          ps.setString(2, l.itemId());
-          ps.setInt(3, l.revision());
-          ps.setString(4, l.event());
-          ps.setString(5, l.entry());
-        });
+    update(INSERT_LEAF, ps -> bindLeaf(ps, l));
+  }
+
+  @Override
+  public void insertLogLeaves(List<StoredLeaf> leaves) {
+    batch(INSERT_LEAF, leaves, JdbcTransaction::bindLeaf);
+  }
+
+  private static void bindLeaf(PreparedStatement ps, StoredLeaf l) throws SQLException {
+    ps.setLong(1, l.index());
+    ps.setString(2, l.itemId());
+    ps.setInt(3, l.revision());
+    ps.setString(4, l.event());
+    ps.setString(5, l.entry());
   }
 
   private static StoredLeaf leaf(ResultSet rs) throws SQLException {
@@ -674,12 +796,24 @@ final class JdbcTransaction implements StoreTransaction {
         ps -> ps.setString(1, itemId.value()), JdbcTransaction::leaf);
   }
 
+  private static final String INSERT_NODE = "INSERT INTO od_log_node (node_level, node_index, hash) VALUES (?, ?, ?)";
+
   @Override
   public void insertLogNode(int level, long index, String hashHex) {
-    update("INSERT INTO od_log_node (node_level, node_index, hash) VALUES (?, ?, ?)", ps -> {
+    update(INSERT_NODE, ps -> {
       ps.setInt(1, level);
       ps.setLong(2, index);
       ps.setString(3, hashHex);
+    });
+  }
+
+  @Override
+  public void insertLogNodes(List<Merkle.Node> nodes) {
+    HexFormat hex = HexFormat.of();
+    batch(INSERT_NODE, nodes, (ps, n) -> {
+      ps.setInt(1, n.level());
+      ps.setLong(2, n.index());
+      ps.setString(3, hex.formatHex(n.hash()));
     });
   }
 

@@ -1,0 +1,303 @@
+package org.opendisclosure.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.opendisclosure.core.history.PublicHistory;
+import org.opendisclosure.core.log.InclusionProof;
+import org.opendisclosure.core.log.LeafEntry;
+import org.opendisclosure.core.log.Merkle;
+import org.opendisclosure.core.log.Checkpoint;
+import org.opendisclosure.core.log.SignedNotes;
+import org.opendisclosure.core.model.ArchivedItem;
+import org.opendisclosure.core.model.Change;
+import org.opendisclosure.core.model.ChangeKind;
+import org.opendisclosure.core.model.Content;
+import org.opendisclosure.core.model.EventType;
+import org.opendisclosure.core.model.Item;
+import org.opendisclosure.core.model.ItemEvent;
+import org.opendisclosure.core.model.ItemId;
+import org.opendisclosure.core.model.ItemQuery;
+import org.opendisclosure.core.model.ItemView;
+import org.opendisclosure.core.model.Status;
+import org.opendisclosure.core.payload.Document;
+import org.opendisclosure.core.payload.SamplePayloads;
+import org.opendisclosure.core.testing.MutableClock;
+import org.opendisclosure.core.testing.Staff;
+import org.opendisclosure.core.testing.TestDatabase;
+import org.opendisclosure.core.testing.TestOrgans;
+import org.opendisclosure.core.workflow.PrivacyFinding;
+
+/** Bulk import of notices an earlier system published, on H2 and on embedded PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class ArchiveImportTest {
+  static final Instant MAY_2023 = Instant.parse("2023-05-10T02:00:00Z");
+
+  @Parameter
+  TestDatabase database;
+
+  MutableClock clock;
+  Disclosures d;
+
+  @BeforeEach
+  void setUp() {
+    clock = MutableClock.at("2026-03-02T01:00:00Z");
+    d = Disclosures.builder().dataSource(database.newDataSource()).clock(clock).build();
+    TestOrgans.register(d);
+    Staff.grant(d);
+  }
+
+  static ArchivedItem notice(String title, Instant publishedAt) {
+    return ArchivedItem.of(TestOrgans.HONGLING, "regulations", new Content(title, null,
+        new Document("红政〔2023〕7号", "红岭镇人民政府", LocalDate.of(2023, 5, 8), null, Document.Validity.VALID),
+        "<p>" + title + "，自发布之日起施行。</p>"), publishedAt);
+  }
+
+  @Test
+  void importedItemsReadLikeWorkflowPublishedOnesToEveryReader() {
+    long feedBefore = d.lastChangeSequence();
+    List<Item> items = d.importPublished(List.of(
+        notice("红岭镇河道管理办法", MAY_2023).withIndexNumber("HL-2023-0042").withSourceReference("cms:article/881"),
+        notice("红岭镇集贸市场管理规定", MAY_2023.plus(Duration.ofDays(30))),
+        ArchivedItem.of(TestOrgans.HONGLING, "cadre-appointments",
+            new Content("干部任前公示", null, SamplePayloads.cadreNotice(), "<p>公示期内如有意见请反映。</p>"),
+            Instant.parse("2025-12-01T01:00:00Z"))), Staff.APPROVER);
+
+    assertThat(items).extracting(Item::status).containsOnly(Status.PUBLISHED);
+    Item first = items.get(0);
+    assertThat(first.indexNumber()).isEqualTo("HL-2023-0042");
+    assertThat(items.get(1).indexNumber()).isEqualTo(TestOrgans.HONGLING + "/2023-00001");
+    assertThat(items.get(2).indexNumber()).isEqualTo(TestOrgans.HONGLING + "/2025-00001");
+    assertThat(first.publishedAt()).isEqualTo(MAY_2023);
+    assertThat(first.id().createdAt()).isEqualTo(MAY_2023);
+    assertThat(items.get(2).window().start()).as("the window the notice names").isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(items.get(2).window().closedRecorded()).isFalse();
+
+    ItemView seen = d.published(first.id()).orElseThrow();
+    assertThat(seen.item()).isEqualTo(first);
+    assertThat(seen.revision().title()).isEqualTo("红岭镇河道管理办法");
+    assertThat(seen.revision().formedOn()).isEqualTo(LocalDate.of(2023, 5, 10));
+    PublicHistory history = d.publicHistory(first.id());
+    assertThat(history.versions()).singleElement().satisfies(v -> {
+      assertThat(v.publishedAt()).isEqualTo(MAY_2023);
+      assertThat(v.correction()).isFalse();
+    });
+    assertThat(d.list(ItemQuery.all().organ(TestOrgans.HONGLING).onlyPublic()).items()).extracting(Item::id)
+        .containsExactly(items.get(2).id(), items.get(1).id(), first.id());
+    assertThat(d.list(ItemQuery.all().onlyPublic().year(2023)).items()).hasSize(2);
+
+    List<Change> changes = d.changesAfter(feedBefore, 100);
+    assertThat(changes).extracting(Change::sequence).containsExactly(feedBefore + 1, feedBefore + 2, feedBefore + 3);
+    assertThat(changes).extracting(Change::kind).containsOnly(ChangeKind.PUBLISHED);
+    assertThat(changes).extracting(Change::itemId).containsExactly(items.stream().map(Item::id).toArray(ItemId[]::new));
+
+    List<ItemEvent> trail = d.auditTrail(first.id());
+    assertThat(trail).extracting(ItemEvent::type).containsExactly(EventType.PUBLISHED, EventType.IMPORTED);
+    assertThat(trail.get(0).at()).isEqualTo(MAY_2023);
+    assertThat(trail.get(0).actor().id()).isEqualTo("system:archive");
+    assertThat(trail.get(1).actor()).isEqualTo(Staff.APPROVER);
+    assertThat(trail.get(1).at()).isEqualTo(clock.instant());
+    assertThat(trail.get(1).comment()).contains(MAY_2023.toString()).contains("cms:article/881");
+
+    InclusionProof proof = d.logProof(first.id()).orElseThrow();
+    LeafEntry leaf = LeafEntry.decode(proof.leaf());
+    assertThat(leaf.event()).isEqualTo("IMPORTED");
+    assertThat(leaf.time()).as("the leaf says when it was appended").isEqualTo(clock.instant());
+    assertThat(leaf.contentSha256()).isEqualTo(ContentHashes.hash(seen.revision()));
+    byte[] root = Checkpoint.parse(SignedNotes.body(d.logCheckpoint().note())).rootHash();
+    assertThat(Merkle.verifyInclusion(proof.leafIndex(), proof.treeSize(), Merkle.leafHash(proof.leaf()),
+        proof.auditPath(), root)).isTrue();
+    assertThat(d.logCheckpoint().size()).isEqualTo(3);
+    assertThat(d.verifyLog().problems()).isEmpty();
+  }
+
+  @Test
+  void anImportedItemGoesOnLikeAPublishedOne() {
+    Item item = d.importPublished(List.of(notice("红岭镇河道管理办法", MAY_2023)), Staff.APPROVER).get(0);
+    d.withdraw(item.id(), 1, Staff.APPROVER, "已废止");
+
+    assertThat(d.published(item.id())).isEmpty();
+    assertThat(d.publicHistory(item.id()).withdrawal().reason()).isEqualTo("已废止");
+    assertThat(d.verifyLog().problems()).isEmpty();
+  }
+
+  @Test
+  void aWindowThatEndedBeforeTheImportIsRecordedClosedAndAnOpenOneIsClosedByTheScheduler() {
+    ArchivedItem cadre = ArchivedItem.of(TestOrgans.HONGLING, "cadre-appointments",
+        new Content("干部任前公示", null, SamplePayloads.cadreNotice(), "<p>公示期内如有意见请反映。</p>"),
+        Instant.parse("2026-03-02T01:00:00Z"));
+    clock.set(Instant.parse("2026-03-03T01:00:00Z"));
+    Item open = d.importPublished(List.of(cadre), Staff.APPROVER).get(0);
+    clock.set(Instant.parse("2026-04-01T01:00:00Z"));
+    Item ended = d.importPublished(List.of(cadre), Staff.APPROVER).get(0);
+
+    assertThat(open.window().closedRecorded()).isFalse();
+    assertThat(ended.window().closedRecorded()).isTrue();
+    assertThat(d.runScheduler().windowsClosed()).containsExactly(open.id());
+    assertThat(d.verifyLog().problems()).isEmpty();
+  }
+
+  @Test
+  void aBadItemInTheMiddleWritesNothingAndIsNamedByItsPosition() {
+    long feed = d.lastChangeSequence();
+    ArchivedItem bad = new ArchivedItem(TestOrgans.HONGLING, "regulations",
+        new Content(" ", LocalDate.of(2026, 1, 1), SamplePayloads.policyDocument(), "<p>x</p>"),
+        clock.instant().plusSeconds(60), null, null, Map.of());
+
+    assertThatThrownBy(() -> d.importPublished(List.of(notice("一", MAY_2023), bad, notice("三", MAY_2023),
+        ArchivedItem.of(TestOrgans.HONGLING, "cadre-appointments", new Content("公示", null,
+            SamplePayloads.policyDocument(), ""), MAY_2023)), Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactlyInAnyOrder("items[1].title", "items[1].publishedAt", "items[3].payload"));
+
+    assertThat(d.lastChangeSequence()).isEqualTo(feed);
+    assertThat(d.list(ItemQuery.all()).items()).isEmpty();
+    assertThat(d.logCheckpoint().size()).isZero();
+  }
+
+  @Test
+  void aCallTakesAtMostOneThousandItems() {
+    List<ArchivedItem> many = Collections.nCopies(Disclosures.MAX_IMPORT_ITEMS + 1, notice("一", MAY_2023));
+
+    assertThatThrownBy(() -> d.importPublished(many, Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly("items"));
+    assertThat(d.list(ItemQuery.all()).items()).isEmpty();
+  }
+
+  @Test
+  void onlyWhoMayApproveAndPublishForTheOrganMayImport() {
+    assertThatThrownBy(() -> d.importPublished(List.of(notice("一", MAY_2023)), Staff.EDITOR))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> d.importPublished(List.of(notice("一", MAY_2023)), Staff.QINGSHAN_APPROVER))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(d.list(ItemQuery.all()).items()).isEmpty();
+
+    ArchivedItem village = ArchivedItem.of(TestOrgans.HONGLING_VILLAGE, "regulations",
+        notice("村规民约", MAY_2023).content(), MAY_2023);
+    assertThat(d.importPublished(List.of(village), Staff.APPROVER)).as("the role is inherited by the village")
+        .hasSize(1);
+  }
+
+  @Test
+  void anIndexNumberIsNeverGivenTwice() {
+    assertThatThrownBy(() -> d.importPublished(List.of(notice("一", MAY_2023).withIndexNumber("HL-1"),
+        notice("二", MAY_2023).withIndexNumber("HL-1")), Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly("items[1].indexNumber"));
+
+    d.importPublished(List.of(notice("一", MAY_2023).withIndexNumber("HL-1")), Staff.APPROVER);
+    long feed = d.lastChangeSequence();
+    assertThatThrownBy(() -> d.importPublished(List.of(notice("二", MAY_2023),
+        notice("三", MAY_2023).withIndexNumber("HL-1")), Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly("items[1].indexNumber"));
+    assertThat(d.lastChangeSequence()).isEqualTo(feed);
+
+    // The drawn number the refused call had taken was returned with its rollback.
+    assertThat(d.importPublished(List.of(notice("二", MAY_2023)), Staff.APPROVER).get(0).indexNumber())
+        .isEqualTo(TestOrgans.HONGLING + "/2023-00001");
+  }
+
+  @Test
+  void aPrivacyFindingRefusesTheItemUnlessOverriddenWithAReason() {
+    String body = "<p>联系人张德顺，身份证440524188001010014</p>";
+    ArchivedItem leaky = ArchivedItem.of(TestOrgans.HONGLING, "regulations",
+        new Content("红岭镇通知", null, SamplePayloads.policyDocument(), body), MAY_2023);
+    ItemId draft = d.createDraft(TestOrgans.HONGLING, "regulations", leaky.content(), Staff.EDITOR).id();
+    String key = d.privacyFindings(draft).stream().filter(PrivacyFinding::blocking).findFirst().orElseThrow().key();
+    long feed = d.lastChangeSequence();
+
+    assertThatThrownBy(() -> d.importPublished(List.of(notice("一", MAY_2023), leaky), Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
+            .satisfies(f -> {
+              assertThat(f.field()).isEqualTo("items[1].body");
+              assertThat(f.message()).contains(key).doesNotContain("440524188001010014");
+            }));
+    assertThatThrownBy(() -> d.importPublished(List.of(leaky.withPrivacyOverrides(Map.of(key, " "))),
+        Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly("items[0].privacyOverrides[" + key + "]"));
+    assertThat(d.lastChangeSequence()).isEqualTo(feed);
+
+    Item item = d.importPublished(List.of(leaky.withPrivacyOverrides(Map.of(key, "本人同意公开，原系统已公示"))),
+        Staff.APPROVER).get(0);
+    assertThat(d.published(item.id())).isPresent();
+    assertThat(d.privacyFindings(item.id())).extracting(PrivacyFinding::key).contains(key);
+  }
+
+  @Test
+  void importsInterleavedWithWorkflowPublishingKeepTheFeedGaplessAndTheLogVerifiable() throws Exception {
+    int batches = 6;
+    int perBatch = 25;
+    int published = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<ItemId>> imports = pool.submit(() -> {
+        List<ItemId> ids = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+          List<ArchivedItem> batch = new ArrayList<>();
+          for (int i = 0; i < perBatch; i++) {
+            batch.add(notice("第" + b + "批第" + i + "件", MAY_2023.plusSeconds(b * 100L + i)));
+          }
+          d.importPublished(batch, Staff.APPROVER).forEach(item -> ids.add(item.id()));
+        }
+        return ids;
+      });
+      Future<List<ItemId>> workflow = pool.submit(() -> {
+        List<ItemId> ids = new ArrayList<>();
+        for (int i = 0; i < published; i++) {
+          ItemId id = d.createDraft(TestOrgans.HONGLING, "regulations", notice("新规" + i, MAY_2023).content(),
+              Staff.EDITOR).id();
+          d.submit(id, 1, Staff.EDITOR);
+          d.review(id, 1, Staff.REVIEWER, "通过");
+          d.approve(id, 1, Staff.APPROVER, "同意", Map.of());
+          clock.advance(Duration.ofSeconds(1)); // time moves while the other thread writes
+          d.publish(id, 1, Staff.EDITOR);
+          ids.add(id);
+        }
+        return ids;
+      });
+      List<ItemId> imported = imports.get();
+      List<ItemId> viaWorkflow = workflow.get();
+
+      long last = d.lastChangeSequence();
+      List<Change> feed = d.changesAfter(0, 10_000);
+      assertThat(feed).extracting(Change::sequence).containsExactly(LongStream.rangeClosed(1, last).boxed()
+          .toArray(Long[]::new));
+      List<ItemId> publishedInFeed = feed.stream().filter(c -> c.kind() == ChangeKind.PUBLISHED)
+          .map(Change::itemId).toList();
+      assertThat(publishedInFeed).containsExactlyInAnyOrderElementsOf(concat(imported, viaWorkflow));
+      assertThat(d.logCheckpoint().size()).isEqualTo(batches * perBatch + published);
+      assertThat(d.verifyLog().problems()).isEmpty();
+      for (ItemId id : concat(imported, viaWorkflow)) {
+        assertThat(d.logProof(id)).isPresent();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<ItemId> concat(List<ItemId> a, List<ItemId> b) {
+    List<ItemId> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}
