@@ -12,6 +12,12 @@ import java.util.function.IntFunction;
  * peer of the HTTP suite both run on it, so their figures are computed the same way.
  */
 public final class ClosedLoop {
+  /**
+   * Warm-up lasts until each worker has also made this many calls: on a busy machine a few seconds
+   * can be too few calls for the JIT to compile the path being measured.
+   */
+  static final int MIN_WARMUP_CALLS = 100;
+
   private ClosedLoop() {}
 
   /** One worker's calls, made on one thread; each worker gets its own (its own connection). */
@@ -26,12 +32,21 @@ public final class ClosedLoop {
     default void close() {}
   }
 
-  /** Runs {@code warmup} unmeasured, then measures the calls started in the next {@code duration}. */
+  /**
+   * Runs {@code warmup} unmeasured (and at least {@link #MIN_WARMUP_CALLS} calls per worker when
+   * {@code warmup} is not zero), then measures the calls started in the next {@code duration}.
+   */
   public static LoadReport timed(int concurrency, IntFunction<Worker> workers, Duration warmup, Duration duration) {
+    return timed(concurrency, workers, warmup, duration, () -> { });
+  }
+
+  /** As {@link #timed(int, IntFunction, Duration, Duration)}, running {@code atStart} as measuring starts. */
+  public static LoadReport timed(int concurrency, IntFunction<Worker> workers, Duration warmup, Duration duration,
+      Runnable atStart) {
     if (duration.isZero() || duration.isNegative()) {
       throw new IllegalArgumentException("duration must be positive, was " + duration);
     }
-    return run(concurrency, workers, warmup, duration, 0);
+    return run(concurrency, workers, warmup, duration, 0, atStart);
   }
 
   /** Makes exactly {@code callsPerWorker} calls on each worker and measures them all. */
@@ -39,11 +54,11 @@ public final class ClosedLoop {
     if (callsPerWorker < 1) {
       throw new IllegalArgumentException("callsPerWorker must be at least 1, was " + callsPerWorker);
     }
-    return run(concurrency, workers, Duration.ZERO, Duration.ZERO, callsPerWorker);
+    return run(concurrency, workers, Duration.ZERO, Duration.ZERO, callsPerWorker, () -> { });
   }
 
   private static LoadReport run(int concurrency, IntFunction<Worker> workers, Duration warmup, Duration duration,
-      int callsPerWorker) {
+      int callsPerWorker, Runnable atStart) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
     }
@@ -66,6 +81,10 @@ public final class ClosedLoop {
     try {
       if (!counted) {
         Thread.sleep(warmup.toMillis());
+        while (!warmup.isZero() && Arrays.stream(lanes).anyMatch(l -> l.made < MIN_WARMUP_CALLS)) {
+          Thread.sleep(10);
+        }
+        atStart.run();
         from = System.nanoTime();
         window.from = from;
         Thread.sleep(duration.toMillis());
@@ -126,6 +145,7 @@ public final class ClosedLoop {
     long[] latencies = new long[4096];
     long[] bytes = new long[4096];
     int count;
+    volatile int made;
     String firstError;
 
     Lane(Worker worker, Window window, int limit) {
@@ -149,6 +169,7 @@ public final class ClosedLoop {
             }
           }
           long done = System.nanoTime();
+          made = i + 1;
           if (start >= window.from) {
             record(start, done - start, read);
           }

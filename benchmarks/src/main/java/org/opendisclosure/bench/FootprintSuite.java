@@ -76,12 +76,10 @@ public final class FootprintSuite {
       Duration duration) {
     try (ServerProcess server = ServerProcess.rest(jar, data, heap, SearchLoad.logs())) {
       ServerProcess.Ready ready = server.awaitReady("/health", Duration.ofSeconds(120));
-      if (!warmup.isZero()) {
-        HttpLoad.timed(ServerProcess.HOST, server.port(), paths, concurrency, Duration.ZERO, warmup);
-      }
-      GcLog before = GcLog.read(server.gcLog());
-      LoadReport load = HttpLoad.timed(ServerProcess.HOST, server.port(), paths, concurrency, Duration.ZERO, duration);
-      GcLog during = GcLog.since(server.gcLog(), before.lines());
+      GcLog[] before = {GcLog.read(server.gcLog())};
+      LoadReport load = HttpLoad.timed(ServerProcess.HOST, server.port(), paths, concurrency, warmup, duration,
+          () -> before[0] = GcLog.read(server.gcLog()));
+      GcLog during = GcLog.since(server.gcLog(), before[0].lines());
       String failure = !server.alive() ? "the server exited: " + server.tail()
           : load.errors() > 0 ? load.errors() + " errors, first: " + load.firstError() : null;
       return new Step(heap, ready.after(), load, during, failure);

@@ -20,8 +20,14 @@ public final class HttpLoad {
   /** Warms up for {@code warmup}, then measures for {@code duration}. */
   public static LoadReport timed(String host, int port, List<String> paths, int concurrency, Duration warmup,
       Duration duration) {
+    return timed(host, port, paths, concurrency, warmup, duration, () -> { });
+  }
+
+  /** As {@link #timed(String, int, List, int, Duration, Duration)}, running {@code atStart} as measuring starts. */
+  public static LoadReport timed(String host, int port, List<String> paths, int concurrency, Duration warmup,
+      Duration duration, Runnable atStart) {
     checkPaths(paths);
-    return ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w), warmup, duration);
+    return ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w), warmup, duration, atStart);
   }
 
   /** Exactly {@code requestsPerConnection} requests on each connection, all measured (tests). */

@@ -15,7 +15,8 @@ import org.opendisclosure.search.DisclosureIndex;
 /**
  * Search over HTTP: {@code GET /api/v1/search?q=…} on our REST server (its jar, its own JVM, a
  * prepared data folder) next to the same searches in process ({@code Searches.query} →
- * {@code DisclosureIndex.search} → {@code Searches.page}, what the resource does) and a bare
+ * {@code DisclosureIndex.search} → {@code Searches.page}, what the resource does, in its own JVM
+ * with the server's heap: {@link InProcessPeer}) and a bare
  * Jersey endpoint answering a fixed search page ({@link BareEndpoint}, the HTTP limit), each at
  * every concurrency. The load driver ({@link HttpLoad}) runs in this JVM on the same cores.
  *
@@ -43,15 +44,12 @@ public final class HttpSuite {
     Files.createDirectories(logs);
     Path body = logs.resolve("bare-body.json");
 
-    Map<Integer, LoadReport> inProcess = new LinkedHashMap<>();
-    try (DisclosureIndex index = DisclosureIndex.open(ServerConfig.forDataDir(data).searchIndexDir(), Clock.systemUTC())) {
+    Path indexDir = ServerConfig.forDataDir(data).searchIndexDir();
+    try (DisclosureIndex index = DisclosureIndex.open(indexDir, Clock.systemUTC())) {
       Files.write(body, Json.mapper().writeValueAsBytes(SearchLoad.page(index, texts.get(0))));
-      for (int c : levels) {
-        LoadReport r = ClosedLoop.timed(c, w -> SearchLoad.inProcess(index, texts, w), warmup, duration);
-        SearchLoad.progress(SUITE, "in process", r);
-        inProcess.put(c, r);
-      }
     }
+    Map<Integer, LoadReport> inProcess = InProcessPeer.run(indexDir, heap, levels, warmup, duration);
+    inProcess.values().forEach(r -> SearchLoad.progress(SUITE, "in process", r));
     Map<Integer, LoadReport> bare = new LinkedHashMap<>();
     try (ServerProcess server = ServerProcess.bare(body, BARE_HEAP, logs)) {
       server.awaitReady("/bare", Duration.ofSeconds(60));
@@ -82,8 +80,9 @@ public final class HttpSuite {
     md.append(String.format("Search over HTTP: %,d items; %d search texts in turn (two-character words, longer "
         + "words, quoted phrases, citizens' phrases), default page (top 10, facets, highlighted snippets); "
         + "%d s warm-up and %d s measured per row; REST server -Xmx%s, bare endpoint -Xmx%s (a fixed "
-        + "%,d-byte search page); the load driver (plain-socket HTTP/1.1 keep-alive, one connection per "
-        + "worker) and the in-process peer run in the suite's JVM on the same cores.%n%n", corpus.size(),
+        + "%,d-byte search page), the in-process peer in its own JVM with the REST server's heap; the load "
+        + "driver (plain-socket HTTP/1.1 keep-alive, one connection per worker) runs in the suite's JVM on the "
+        + "same cores.%n%n", corpus.size(),
         SearchLoad.texts().size(), warmup.toSeconds(), duration.toSeconds(), heap, BARE_HEAP, bodyBytes));
     md.append(SearchLoad.HEADER);
     for (int c : inProcess.keySet()) {

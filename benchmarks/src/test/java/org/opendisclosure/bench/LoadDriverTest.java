@@ -83,6 +83,16 @@ class LoadDriverTest {
   }
 
   @Test
+  void aReportCrossesFromThePeerJvmIntact() {
+    LoadReport r = new LoadReport(8, 1234, 5, 20.000125, 3.25, 7.5, 41.125, 250.0, 0, "not carried");
+
+    LoadReport back = InProcessPeer.parse(InProcessPeer.format(r));
+
+    assertThat(back).usingRecursiveComparison().ignoringFields("firstError").isEqualTo(r);
+    assertThat(back.perSecond()).isEqualTo(r.perSecond());
+  }
+
+  @Test
   void everyResponseIsReadWholeAndEveryFailureCounted() {
     List<String> paths = List.of("/ok", "/chunked", "/fail", "/empty");
 
