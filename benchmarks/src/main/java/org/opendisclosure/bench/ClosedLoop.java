@@ -13,8 +13,9 @@ import java.util.function.IntFunction;
  */
 public final class ClosedLoop {
   /**
-   * Warm-up lasts until each worker has also made this many calls: on a busy machine a few seconds
-   * can be too few calls for the JIT to compile the path being measured.
+   * Warm-up lasts until each worker has also made this many calls (but at most twice the warm-up
+   * time): on a busy machine a few seconds can be too few calls for the JIT to compile the path
+   * being measured, while a server thrashing in a small heap must not stretch the run.
    */
   static final int MIN_WARMUP_CALLS = 100;
 
@@ -33,8 +34,8 @@ public final class ClosedLoop {
   }
 
   /**
-   * Runs {@code warmup} unmeasured (and at least {@link #MIN_WARMUP_CALLS} calls per worker when
-   * {@code warmup} is not zero), then measures the calls started in the next {@code duration}.
+   * Runs {@code warmup} unmeasured (longer, up to twice that, until each worker made {@link
+   * #MIN_WARMUP_CALLS} calls), then measures the calls started in the next {@code duration}.
    */
   public static LoadReport timed(int concurrency, IntFunction<Worker> workers, Duration warmup, Duration duration) {
     return timed(concurrency, workers, warmup, duration, () -> { });
@@ -81,7 +82,9 @@ public final class ClosedLoop {
     try {
       if (!counted) {
         Thread.sleep(warmup.toMillis());
-        while (!warmup.isZero() && Arrays.stream(lanes).anyMatch(l -> l.made < MIN_WARMUP_CALLS)) {
+        long longest = System.nanoTime() + warmup.toNanos();
+        while (!warmup.isZero() && Arrays.stream(lanes).anyMatch(l -> l.made < MIN_WARMUP_CALLS)
+            && System.nanoTime() < longest) {
           Thread.sleep(10);
         }
         atStart.run();

@@ -80,7 +80,7 @@ public final class FootprintSuite {
       LoadReport load = HttpLoad.timed(ServerProcess.HOST, server.port(), paths, concurrency, warmup, duration,
           () -> before[0] = GcLog.read(server.gcLog()));
       GcLog during = GcLog.since(server.gcLog(), before[0].lines());
-      String failure = !server.alive() ? "the server exited: " + server.tail()
+      String failure = !server.alive() ? "exited during the load: " + server.tail()
           : load.errors() > 0 ? load.errors() + " errors, first: " + load.firstError() : null;
       return new Step(heap, ready.after(), load, during, failure);
     } catch (IllegalStateException e) {

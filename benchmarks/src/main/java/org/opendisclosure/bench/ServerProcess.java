@@ -113,8 +113,8 @@ final class ServerProcess implements AutoCloseable {
           // not listening yet
         }
         if (!process.isAlive()) {
-          throw new IllegalStateException("the server exited with code " + process.exitValue() + " before "
-              + path + " answered 200; see " + output.getFileName() + ": " + tail());
+          throw new IllegalStateException("exited with code " + process.exitValue() + " before " + path
+              + " answered 200 (" + output.getFileName() + "): " + tail());
         }
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException(path + " did not answer 200 within " + timeout);
@@ -130,11 +130,11 @@ final class ServerProcess implements AutoCloseable {
   /** The first 200 of a readiness path: after how long, and its body. */
   record Ready(Duration after, String body) {}
 
-  /** The last lines of the server's output (for an error message). */
+  /** The last line of the server's output (for an error message: "Terminating due to java.lang.OutOfMemoryError…"). */
   String tail() {
     try {
       List<String> lines = Files.readAllLines(output);
-      return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+      return lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1).strip();
     } catch (IOException e) {
       return "(no output)";
     }
