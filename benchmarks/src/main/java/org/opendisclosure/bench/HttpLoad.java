@@ -11,8 +11,8 @@ import java.util.List;
  * ({@link ClosedLoop}), each sending GET requests for the given paths in turn (worker {@code w}
  * starting at path {@code w}), every response read whole and checked: status 200 and a non-empty
  * body, anything else counts as an error. Plain sockets ({@link HttpConnection}) rather than
- * {@code java.net.http.HttpClient}, whose executor and asynchronous machinery cost more CPU per
- * request on the cores the server needs; the bare endpoint's rate shows what the driver can do.
+ * {@code java.net.http.HttpClient}, to keep the driver's own cost per request low on the cores the
+ * server needs; the bare endpoint's rate shows what the driver can do.
  */
 public final class HttpLoad {
   private HttpLoad() {}
