@@ -1,0 +1,108 @@
+package org.opendisclosure.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opendisclosure.bench.corpus.Corpus;
+import org.opendisclosure.rest.ServerConfig;
+import org.opendisclosure.rest.http.Json;
+import org.opendisclosure.search.DisclosureIndex;
+
+/**
+ * Search over HTTP: {@code GET /api/v1/search?q=…} on our REST server (its jar, its own JVM, a
+ * prepared data folder) next to the same searches in process ({@code Searches.query} →
+ * {@code DisclosureIndex.search} → {@code Searches.page}, what the resource does, in its own JVM
+ * with the server's heap: {@link InProcessPeer}) and a bare
+ * Jersey endpoint answering a fixed search page ({@link BareEndpoint}, the HTTP limit), each at
+ * every concurrency. The load driver ({@link HttpLoad}) runs in this JVM on the same cores.
+ *
+ * <p>{@code -Dn} corpus size (default 200,000), {@code -Dwarmup} and {@code -Dduration} seconds per
+ * row (default 10 and 20), {@code -Dconcurrency} (default {@code 1,8}), {@code -Dserver.heap} the
+ * REST server's -Xmx (default 1g).
+ */
+public final class HttpSuite {
+  private static final String SUITE = "http";
+  private static final String BARE_HEAP = "256m";
+
+  private HttpSuite() {}
+
+  public static void main(String[] args) throws Exception {
+    Corpus corpus = Corpora.corpus(Corpus.DEFAULT_SIZE);
+    Path data = ServerData.prepare(corpus);
+    Duration warmup = SearchLoad.seconds("warmup", 10);
+    Duration duration = SearchLoad.seconds("duration", 20);
+    List<Integer> levels = SearchLoad.concurrency("1,8");
+    String heap = SearchLoad.option("server.heap", "1g");
+    Path jar = SearchLoad.serverJar();
+    List<String> texts = SearchLoad.texts();
+    List<String> paths = HttpLoad.searchPaths(texts);
+    Path logs = SearchLoad.logs();
+    Files.createDirectories(logs);
+    Path body = logs.resolve("bare-body.json");
+
+    Path indexDir = ServerConfig.forDataDir(data).searchIndexDir();
+    try (DisclosureIndex index = DisclosureIndex.open(indexDir, Clock.systemUTC())) {
+      Files.write(body, Json.mapper().writeValueAsBytes(SearchLoad.page(index, texts.get(0))));
+    }
+    Map<Integer, LoadReport> inProcess = InProcessPeer.run(indexDir, heap, levels, warmup, duration);
+    inProcess.values().forEach(r -> SearchLoad.progress(SUITE, "in process", r));
+    Map<Integer, LoadReport> bare = new LinkedHashMap<>();
+    try (ServerProcess server = ServerProcess.bare(body, BARE_HEAP, logs)) {
+      server.awaitReady("/bare", Duration.ofSeconds(60));
+      for (int c : levels) {
+        LoadReport r = HttpLoad.timed(ServerProcess.HOST, server.port(), List.of("/bare"), c, warmup, duration);
+        SearchLoad.progress(SUITE, "bare", r);
+        bare.put(c, r);
+      }
+    }
+    Map<Integer, LoadReport> rest = new LinkedHashMap<>();
+    ServerProcess.Ready ready;
+    try (ServerProcess server = ServerProcess.rest(jar, data, heap, logs)) {
+      ready = server.awaitReady("/health", Duration.ofSeconds(120));
+      System.out.printf("[%s] REST server healthy after %.1f s: %s%n", SUITE, ready.after().toMillis() / 1e3,
+          ready.body());
+      for (int c : levels) {
+        LoadReport r = HttpLoad.timed(ServerProcess.HOST, server.port(), paths, c, warmup, duration);
+        SearchLoad.progress(SUITE, "REST", r);
+        rest.put(c, r);
+      }
+    }
+    Results.publish(SUITE, table(corpus, warmup, duration, heap, Files.size(body), inProcess, bare, rest));
+  }
+
+  static String table(Corpus corpus, Duration warmup, Duration duration, String heap, long bodyBytes,
+      Map<Integer, LoadReport> inProcess, Map<Integer, LoadReport> bare, Map<Integer, LoadReport> rest) {
+    StringBuilder md = new StringBuilder();
+    md.append(String.format("Search over HTTP: %,d items; %d search texts in turn (two-character words, longer "
+        + "words, quoted phrases, citizens' phrases), default page (top 10, facets, highlighted snippets); "
+        + "%d s warm-up and %d s measured per row; REST server -Xmx%s, bare endpoint -Xmx%s (a fixed "
+        + "%,d-byte search page), the in-process peer in its own JVM with the REST server's heap; the load "
+        + "driver (plain-socket HTTP/1.1 keep-alive, one connection per worker) runs in the suite's JVM on the "
+        + "same cores.%n%n", corpus.size(),
+        SearchLoad.texts().size(), warmup.toSeconds(), duration.toSeconds(), heap, BARE_HEAP, bodyBytes));
+    md.append(SearchLoad.HEADER);
+    for (int c : inProcess.keySet()) {
+      md.append(SearchLoad.row("in process: Searches + DisclosureIndex.search", inProcess.get(c)));
+      md.append(SearchLoad.row("bare Jersey endpoint, fixed JSON", bare.get(c)));
+      md.append(SearchLoad.row("REST `/api/v1/search`", rest.get(c)));
+    }
+    md.append("\n| concurrency | REST p50 − in-process p50 (target ≤ 1 ms) | REST / in-process requests/s "
+        + "(target ≥ 0.6× at 8) | REST / bare requests/s |\n|---|---|---|---|\n");
+    for (int c : inProcess.keySet()) {
+      LoadReport i = inProcess.get(c);
+      LoadReport r = rest.get(c);
+      md.append(String.format("| %d | %+.2f ms | %s | %s |%n", c, r.p50() - i.p50(),
+          Results.ratio(r.perSecond(), i.perSecond()), Results.ratio(r.perSecond(), bare.get(c).perSecond())));
+    }
+    int low = inProcess.keySet().stream().min(Integer::compare).orElseThrow();
+    int high = inProcess.keySet().stream().max(Integer::compare).orElseThrow();
+    md.append(String.format("%nREST adds %.2f ms at p50 (concurrency %d); REST throughput / in-process throughput "
+        + "at concurrency %d: %s.%n", rest.get(low).p50() - inProcess.get(low).p50(), low, high,
+        Results.ratio(rest.get(high).perSecond(), inProcess.get(high).perSecond())));
+    return md.toString();
+  }
+}

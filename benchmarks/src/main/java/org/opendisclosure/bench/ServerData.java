@@ -1,0 +1,82 @@
+package org.opendisclosure.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opendisclosure.bench.corpus.Corpus;
+import org.opendisclosure.core.Disclosures;
+import org.opendisclosure.rest.ServerConfig;
+import org.opendisclosure.rest.ServerContext;
+import org.opendisclosure.rest.search.SearchService;
+
+/**
+ * A data folder the REST server can serve as it is: the corpus published in its default store (an
+ * H2 file), the search index complete and in step with the change feed, the log key and token
+ * pepper in place. Written through the server's own {@link ServerContext} and {@link
+ * ServerConfig#forDataDir}, so the server finds exactly what it expects. Reused while its
+ * {@code complete} marker exists, like {@link Corpora#builtIndex}.
+ *
+ * <p>Today the items go in through the workflow ({@link Publisher}, five or six transactions each,
+ * on {@link Corpora#THREADS} threads: about 250 items/s, some 15 minutes for 200,000); when
+ * {@code Disclosures} gains its bulk import, {@link #publishAll} is the one method to switch to it.
+ */
+public final class ServerData {
+  private ServerData() {}
+
+  /** The folder for {@code corpus} under the suites' data folder, prepared unless complete. */
+  public static Path prepare(Corpus corpus) {
+    return prepare(Corpora.dataFolder().resolve("server-" + corpus.seed() + "-" + corpus.size()), corpus);
+  }
+
+  /** Makes {@code dir} a complete server data folder holding {@code corpus}, unless it already is one. */
+  public static Path prepare(Path dir, Corpus corpus) {
+    Path complete = dir.resolve("complete");
+    if (Files.exists(complete)) {
+      System.out.printf("[server-data] reusing %s%n", dir.getFileName());
+      return dir;
+    }
+    Corpora.deleteTree(dir);
+    long start = System.nanoTime();
+    int documents;
+    try (ServerContext ctx = ServerContext.open(ServerConfig.forDataDir(dir), Clock.systemUTC())) {
+      Disclosures d = ctx.disclosures();
+      Drafts.setUp(d);
+      publishAll(d, corpus);
+      d.runScheduler(); // closes the publicity windows already past now, not during a measurement
+      SearchService search = ctx.openSearch();
+      search.catchUp();
+      documents = search.index().documentCount();
+      if (documents != corpus.size() || search.lag() != 0) {
+        throw new IllegalStateException("the index holds " + documents + " of " + corpus.size() + " items, "
+            + search.lag() + " changes behind");
+      }
+    }
+    try {
+      Files.writeString(complete, documents + " items\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.printf("[server-data] %,d items published and indexed in %.0f s into %s%n", documents,
+        (System.nanoTime() - start) / 1e9, dir.getFileName());
+    return dir;
+  }
+
+  /** Puts every notice of {@code corpus} into the store, published. */
+  static void publishAll(Disclosures d, Corpus corpus) {
+    Publisher publisher = new Publisher(d);
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1, corpus.size() / 20);
+    long start = System.nanoTime();
+    Corpora.inParallel(corpus.size(), i -> {
+      publisher.publish(corpus.notice(i));
+      int n = done.incrementAndGet();
+      if (n % step == 0) {
+        System.out.printf("[server-data] %,d of %,d published (%.0f items/s)%n", n, corpus.size(),
+            n / ((System.nanoTime() - start) / 1e9));
+      }
+    });
+  }
+}
