@@ -36,7 +36,7 @@ final class SearchLoad {
   /** What {@code GET /api/v1/search?q=text} does inside the server, without HTTP and JSON. */
   static SearchPage page(DisclosureIndex index, String text) {
     return Searches.page(index.search(Searches.query(new Searches.Request(text, List.of(), List.of(), List.of(),
-        null, null, null, null, null, null, null, null))));
+        null, null, null, null, null, null, null, null, null))));
   }
 
   /** The in-process peer's worker {@code w}: the texts in turn, as {@link HttpLoad}'s worker takes paths. */
