@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Instant;
+import java.util.List;
 import org.opendisclosure.bench.corpus.Corpus;
 import org.opendisclosure.core.Disclosures;
+import org.opendisclosure.core.model.ArchivedItem;
 import org.opendisclosure.rest.ServerConfig;
 import org.opendisclosure.rest.ServerContext;
 import org.opendisclosure.rest.search.SearchService;
@@ -19,9 +21,8 @@ import org.opendisclosure.rest.search.SearchService;
  * ServerConfig#forDataDir}, so the server finds exactly what it expects. Reused while its
  * {@code complete} marker exists, like {@link Corpora#builtIndex}.
  *
- * <p>Today the items go in through the workflow ({@link Publisher}, five or six transactions each,
- * on {@link Corpora#THREADS} threads: about 250 items/s, some 15 minutes for 200,000); when
- * {@code Disclosures} gains its bulk import, {@link #publishAll} is the one method to switch to it.
+ * <p>The items go in through the archive import ({@link Disclosures#importPublished}, batches of
+ * 500, each notice with its original 索引号), as a county migrating its archive would load them.
  */
 public final class ServerData {
   private ServerData() {}
@@ -64,19 +65,18 @@ public final class ServerData {
     return dir;
   }
 
-  /** Puts every notice of {@code corpus} into the store, published. */
+  /** Puts every notice of {@code corpus} into the store, published, by the archive import. */
   static void publishAll(Disclosures d, Corpus corpus) {
-    Publisher publisher = new Publisher(d);
-    AtomicInteger done = new AtomicInteger();
-    int step = Math.max(1, corpus.size() / 20);
+    List<ArchivedItem> items = ImportSuite.archived(corpus, Instant.now());
+    int step = Math.max(ImportSuite.BATCH, corpus.size() / 20 / ImportSuite.BATCH * ImportSuite.BATCH);
     long start = System.nanoTime();
-    Corpora.inParallel(corpus.size(), i -> {
-      publisher.publish(corpus.notice(i));
-      int n = done.incrementAndGet();
+    for (int from = 0; from < items.size(); from += ImportSuite.BATCH) {
+      d.importPublished(items.subList(from, Math.min(items.size(), from + ImportSuite.BATCH)), Drafts.APPROVER);
+      int n = Math.min(items.size(), from + ImportSuite.BATCH);
       if (n % step == 0) {
-        System.out.printf("[server-data] %,d of %,d published (%.0f items/s)%n", n, corpus.size(),
+        System.out.printf("[server-data] %,d of %,d imported (%.0f items/s)%n", n, corpus.size(),
             n / ((System.nanoTime() - start) / 1e9));
       }
-    });
+    }
   }
 }

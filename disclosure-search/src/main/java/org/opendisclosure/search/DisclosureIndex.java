@@ -72,6 +72,7 @@ import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
 import org.opendisclosure.search.internal.Snippets;
 import org.opendisclosure.search.internal.SnapshotSearcher;
+import org.opendisclosure.search.internal.TextFolding;
 import org.opendisclosure.search.internal.TextQueries;
 
 /**
@@ -315,18 +316,40 @@ public final class DisclosureIndex implements AutoCloseable {
         return List.of();
       }
       SuggestIndexSearcher suggester = new SuggestIndexSearcher(searcher.getIndexReader());
+      // Completion inputs hold the first MAX_SUGGESTION_LENGTH characters of each suffix: a longer
+      // prefix is looked up by its start, and the titles that do not contain all of it are dropped.
+      // Inputs repeat across titles once cut, so duplicates are removed by title, not by input.
+      boolean longer = clean.length() > Fields.MAX_SUGGESTION_LENGTH;
+      String key = longer ? clean.substring(0, Fields.MAX_SUGGESTION_LENGTH) : clean;
+      String folded = longer ? folded(clean) : null;
       TopSuggestDocs top = suggester.suggest(
-          new PrefixCompletionQuery(suggestAnalyzer, new Term(Fields.SUGGEST, clean)), limit * 5, true);
+          new PrefixCompletionQuery(suggestAnalyzer, new Term(Fields.SUGGEST, key)), limit * (longer ? 20 : 5), false);
       StoredFields stored = searcher.storedFields();
       Set<String> titles = new LinkedHashSet<>();
       for (TopSuggestDocs.SuggestScoreDoc hit : top.scoreLookupDocs()) {
-        titles.add(stored.document(hit.doc, Set.of(Fields.TITLE)).get(Fields.TITLE));
+        String title = stored.document(hit.doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
+        if (!longer || folded(title).contains(folded)) {
+          titles.add(title);
+        }
         if (titles.size() == limit) {
           break;
         }
       }
       return List.copyOf(titles);
     });
+  }
+
+  /** {@code text} as the suggestion analyzer folds it (width, traditional → simplified, lower case). */
+  private static String folded(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    try (java.io.Reader r = TextFolding.fold(new java.io.StringReader(text))) {
+      for (int c = r.read(); c >= 0; c = r.read()) {
+        out.append((char) c);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Stops the refresh thread, commits and closes. Idempotent. */

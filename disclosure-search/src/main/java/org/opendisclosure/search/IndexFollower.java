@@ -30,8 +30,12 @@ import org.opendisclosure.core.model.ItemId;
  */
 public final class IndexFollower implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(IndexFollower.class.getName());
-  /** During a rebuild, commit (and report progress) after at least this many items. */
+  /** During a rebuild, commit after at least this many items. */
   static final int REBUILD_COMMIT_EVERY = 20_000;
+  /** While catching up with a backlog, make changes visible at least this often... */
+  static final long CATCH_UP_REFRESH_NANOS = 1_000_000_000L;
+  /** ...and commit at least this often. */
+  static final long CATCH_UP_COMMIT_NANOS = 5_000_000_000L;
 
   private static final ThreadFactory WORKERS = r -> {
     Thread t = new Thread(r, "disclosure-index-rebuild");
@@ -85,9 +89,11 @@ public final class IndexFollower implements AutoCloseable {
   /**
    * Applies every change available now, batch by batch, and returns the last sequence applied.
    * Each batch is visible to search as soon as it is applied and committed with its sequence
-   * right after. When the index starts empty (a rebuild) the batches are indexed on {@link
-   * Builder#threads} threads inside a {@link DisclosureIndex#bulkLoad()}, committed every
-   * {@link #REBUILD_COMMIT_EVERY} items, and become visible together at the end.
+   * right after. With a backlog (full batches: an import, a restart after downtime) batches are
+   * indexed on {@link Builder#threads} threads and made visible every second and committed every
+   * five until the follower has caught up. When the index starts empty (a rebuild) the batches
+   * are indexed inside a {@link DisclosureIndex#bulkLoad()}, committed every {@value
+   * #REBUILD_COMMIT_EVERY} items, and become visible together at the end.
    */
   public long catchUp() {
     synchronized (lock) {
@@ -95,13 +101,21 @@ public final class IndexFollower implements AutoCloseable {
       boolean rebuilding = sequence == 0;
       long applied = 0;
       long uncommitted = 0;
-      ExecutorService pool = rebuilding && threads > 1 ? Executors.newFixedThreadPool(threads, WORKERS) : null;
+      long lastVisible = System.nanoTime();
+      long lastCommit = lastVisible;
+      ExecutorService pool = null;
       DisclosureIndex.BulkLoad bulk = rebuilding ? index.bulkLoad() : null;
       try {
         while (!stopping) {
           List<Change> changes = source.changesAfter(sequence, batchSize);
           if (changes.isEmpty()) {
             break;
+          }
+          // A full batch means more are waiting (a rebuild, an import): index on several threads
+          // and refresh and commit less often until the follower has caught up.
+          boolean behind = changes.size() == batchSize;
+          if ((rebuilding || behind) && pool == null && threads > 1) {
+            pool = Executors.newFixedThreadPool(threads, WORKERS);
           }
           Set<ItemId> ids = new LinkedHashSet<>();
           long last = sequence;
@@ -112,16 +126,21 @@ public final class IndexFollower implements AutoCloseable {
             last = change.sequence();
             ids.add(change.itemId());
           }
-          apply(ids, pool);
+          apply(ids, rebuilding || behind ? pool : null);
           applied += ids.size();
           uncommitted += ids.size();
           sequence = last;
-          if (!rebuilding) {
+          long now = System.nanoTime();
+          if (!rebuilding && (!behind || now - lastVisible >= CATCH_UP_REFRESH_NANOS)) {
             index.refresh();
+            lastVisible = now;
           }
-          if (!rebuilding || uncommitted >= REBUILD_COMMIT_EVERY) {
+          boolean commit = rebuilding ? uncommitted >= REBUILD_COMMIT_EVERY
+              : !behind || now - lastCommit >= CATCH_UP_COMMIT_NANOS;
+          if (commit) {
             index.commitSequence(sequence);
             uncommitted = 0;
+            lastCommit = now;
           }
           progress.accept(new Progress(sequence, applied, rebuilding));
         }

@@ -188,6 +188,28 @@ class CountingAndLoadingTest {
   }
 
   @Test
+  void aBacklogIsAppliedOnSeveralThreadsAndCommittedWhenCaughtUp() {
+    IndexFollowerTest.FakeStore store = new IndexFollowerTest.FakeStore();
+    store.publish(1, "公告1");
+    IndexFollower follower = IndexFollower.builder(index, store, store).batchSize(10).threads(2).build();
+    assertThat(follower.catchUp()).isEqualTo(1);
+    for (int n = 2; n <= 96; n++) {
+      store.publish(n, "公告" + n);
+    }
+    store.withdraw(40);
+    store.publish(7, "更正公告7");
+    List<IndexFollower.Progress> progress = new ArrayList<>();
+    IndexFollower again = IndexFollower.builder(index, store, store).batchSize(10).threads(2)
+        .progress(progress::add).build();
+    assertThat(again.catchUp()).isEqualTo(store.feed.size());
+    assertThat(again.appliedSequence()).isEqualTo(store.feed.size());
+    assertThat(progress).noneMatch(IndexFollower.Progress::rebuilding);
+    Set<ItemId> indexed = new HashSet<>(TestDocs.allIds(index, SearchQuery.builder().pageSize(100).build()));
+    assertThat(indexed).isEqualTo(store.publishedIds()).hasSize(95);
+    assertThat(index.search(SearchQuery.of("更正")).hits()).extracting(SearchHit::id).containsExactly(id(7));
+  }
+
+  @Test
   void wakeUpMakesTheFollowerLookBeforeItsNextPoll() throws InterruptedException {
     IndexFollowerTest.FakeStore store = new IndexFollowerTest.FakeStore();
     store.publish(1, "预算公开");

@@ -202,6 +202,21 @@ class DisclosureIndexTest {
   }
 
   @Test
+  void suggestsFromPrefixesLongerThanTheIndexedInputs() {
+    index.upsert(simple(1, "红岭县财政局关于2025年度部门预算和三公经费预算公开的说明", "正文"));
+    index.upsert(simple(2, "红岭县财政局关于2025年度部门预算和政府采购预算执行情况的报告", "正文"));
+    index.refresh();
+    String shared = "财政局关于2025年度部门预算和"; // 16 characters, both titles
+    assertThat(shared).hasSize(16);
+    assertThat(index.suggest(shared, 5)).hasSize(2);
+    assertThat(index.suggest(shared + "三公经费", 5))
+        .containsExactly("红岭县财政局关于2025年度部门预算和三公经费预算公开的说明");
+    assertThat(index.suggest("財政局關於2025年度部門預算和政府採購", 5))
+        .containsExactly("红岭县财政局关于2025年度部门预算和政府采购预算执行情况的报告");
+    assertThat(index.suggest(shared + "社会保障", 5)).isEmpty();
+  }
+
+  @Test
   void aClosedIndexRefusesWork() {
     index.close();
     assertThatThrownBy(() -> index.search(SearchQuery.of("低保"))).isInstanceOf(SearchException.class);
