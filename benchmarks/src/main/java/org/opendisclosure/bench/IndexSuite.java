@@ -42,6 +42,7 @@ import org.opendisclosure.search.internal.Fields;
  *       DisclosureIndex#bulkLoad()} (as {@code IndexFollower} rebuilds), then commit;
  *   <li><b>raw, same documents</b>: an {@link IndexWriter} with the same analyzers and codec adding
  *       exactly the Lucene documents ours builds (offsets, suggest inputs, keys, facets);
+ *   <li><b>raw, same documents, 64 MB buffer</b>: as above with the buffer ours uses in a bulk load;
  *   <li><b>raw, same documents by updateDocument</b>: as above, replacing by id as upsert does
  *       (upsert's cost, since a rebuild from the change feed may see an item more than once);
  *   <li><b>raw, lean documents</b>: the same analyzer over title and body with positions only, the
@@ -68,6 +69,7 @@ public final class IndexSuite {
     Map<String, Indexer> indexers = new LinkedHashMap<>();
     indexers.put("ours: DisclosureIndex.upsert in a bulk load", IndexSuite::ours);
     indexers.put("raw Lucene, same documents", IndexSuite::rawSame);
+    indexers.put("raw Lucene, same documents, 64 MB buffer", IndexSuite::rawSameBigBuffer);
     indexers.put("raw Lucene, same documents by updateDocument", IndexSuite::rawSameUpdate);
     indexers.put("raw Lucene, lean documents", IndexSuite::rawLean);
     Map<String, List<double[]>> runs = new LinkedHashMap<>();
@@ -126,6 +128,12 @@ public final class IndexSuite {
   static void rawSame(Path folder, List<SearchDocument> docs) throws IOException {
     FacetsConfig facets = Fields.facetsConfig();
     write(folder, sameConfig(), docs, d -> facets.build(Fields.toDocument(d)), false);
+  }
+
+  /** As {@link #rawSame}, with the writer buffer ours uses during a bulk load (64 MB instead of 16). */
+  static void rawSameBigBuffer(Path folder, List<SearchDocument> docs) throws IOException {
+    FacetsConfig facets = Fields.facetsConfig();
+    write(folder, sameConfig().setRAMBufferSizeMB(64), docs, d -> facets.build(Fields.toDocument(d)), false);
   }
 
   /** As {@link #rawSame}, but replacing by id as {@code DisclosureIndex.upsert} does. */

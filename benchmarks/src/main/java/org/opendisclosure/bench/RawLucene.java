@@ -26,7 +26,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.opendisclosure.search.Synonyms;
 import org.opendisclosure.search.internal.ChineseAnalysis;
@@ -38,17 +38,14 @@ import org.opendisclosure.search.internal.TextQueries;
 /**
  * The raw-Lucene peer: the same index (the folder {@code DisclosureIndex} wrote), the same analysis
  * chain and the same Lucene query for each text, with no facade. {@code minimal} does only what the
- * query kind needs (the limit); {@code full} does all that {@code DisclosureIndex.search} does for
- * the kind (total sort with the id tie-breaker, a page of 11 to know whether a next page exists;
- * snippets and drill-sideways facet counts where the kind asks for them). Queries are built once,
- * up front. Thread-safe.
+ * query kind needs (the limit: top 10, plus the facet counts ours returns, each dimension without
+ * its own filter, or snippets); {@code full} makes the calls {@code DisclosureIndex.search} makes
+ * for the kind (a page of 11 to know whether a next page exists). Queries are built once, up
+ * front. Thread-safe.
  */
 public final class RawLucene implements AutoCloseable {
   private static final String[] DIMENSIONS = {Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR};
-  private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING));
   private static final Sort NEWEST = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
-  private static final Sort NEWEST_TOTAL = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
-      new SortField(Fields.ID_SORT, SortField.Type.STRING));
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -104,11 +101,10 @@ public final class RawLucene implements AutoCloseable {
     long facetTotal = 0;
     switch (p.kind()) {
       case FACETS -> {
+        // The counts ours returns: each dimension without its own filter (a pass per filtered one).
         FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
         top = r.topDocs();
-        for (String dim : DIMENSIONS) {
-          facetTotal += count(r.facetsCollector(), dim);
-        }
+        facetTotal = sideways(p, r.facetsCollector());
       }
       case DATE -> top = searcher.search(q, 10, NEWEST);
       default -> top = searcher.search(q, 10);
@@ -121,29 +117,23 @@ public final class RawLucene implements AutoCloseable {
   }
 
   /**
-   * What {@code DisclosureIndex.search} does for a query of this kind: the total sort with the id
-   * tie-breaker on 11 hits (to know whether there is a next page), counting exactly up to 1,000;
-   * snippets for HIGHLIGHT; for FACETS the page and the facet hits in one pass plus a pass per
-   * filtered dimension (drill-sideways counts).
+   * What {@code DisclosureIndex.search} does for a query of this kind: 11 hits (to know whether
+   * there is a next page), counting exactly up to 1,000; snippets for HIGHLIGHT; for FACETS the
+   * page and the facet hits in one pass plus a pass per filtered dimension (drill-sideways counts).
    */
   public int full(Prepared p) throws IOException {
     Query q = p.full();
-    Sort sort = p.kind() == QueryKind.DATE ? NEWEST_TOTAL : RELEVANCE;
     TopDocs top;
     int checksum = 0;
     if (p.kind() == QueryKind.FACETS) {
       Object[] both = searcher.search(q, new MultiCollectorManager(
-          new TopFieldCollectorManager(sort, 11, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
+          new TopScoreDocCollectorManager(11, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
       top = (TopDocs) both[0];
-      FacetsCollector all = (FacetsCollector) both[1];
-      for (String dim : DIMENSIONS) {
-        int filtered = p.filteredDimensions().indexOf(dim);
-        FacetsCollector fc = filtered < 0 ? all
-            : searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
-        checksum += count(fc, dim);
-      }
+      checksum += (int) sideways(p, (FacetsCollector) both[1]);
+    } else if (p.kind() == QueryKind.DATE) {
+      top = searcher.search(q, 11, NEWEST, false);
     } else {
-      top = searcher.search(q, 11, sort, false);
+      top = searcher.search(q, 11);
     }
     ScoreDoc[] page = top.scoreDocs.length > 10 ? java.util.Arrays.copyOf(top.scoreDocs, 10) : top.scoreDocs;
     checksum += load(page);
@@ -151,6 +141,18 @@ public final class RawLucene implements AutoCloseable {
       checksum += snippets(p.text(), page);
     }
     return checksum;
+  }
+
+  /** The facet counts of every dimension, each filtered dimension counted without its own filter. */
+  private long sideways(Prepared p, FacetsCollector all) throws IOException {
+    long sum = 0;
+    for (String dim : DIMENSIONS) {
+      int filtered = p.filteredDimensions().indexOf(dim);
+      FacetsCollector fc = filtered < 0 ? all
+          : searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
+      sum += count(fc, dim);
+    }
+    return sum;
   }
 
   /** How many documents match {@code query} and have one of {@code ids} (for the recall check). */

@@ -27,8 +27,6 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -42,18 +40,21 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
 import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
@@ -278,7 +279,7 @@ public final class DisclosureIndex implements AutoCloseable {
       }
       Query full = combine(text.query(), dimensionFilters, otherFilters);
       return execute(
-          (SnapshotSearcher) searcher, query, text, sort, cursor, full, dimensionFilters, otherFilters,
+          (SnapshotSearcher) searcher, query, text, sort, cursor, pinned, full, dimensionFilters, otherFilters,
           snapshot, queryHash);
     } catch (IndexSearcher.TooManyClauses e) {
       throw ValidationException.of("text", "is too complex; use fewer words");
@@ -405,6 +406,7 @@ public final class DisclosureIndex implements AutoCloseable {
       TextQueries.TextQuery text,
       SearchSort sort,
       Cursor cursor,
+      boolean pinned,
       Query full,
       Map<String, Query> dimensionFilters,
       List<Query> otherFilters,
@@ -412,41 +414,29 @@ public final class DisclosureIndex implements AutoCloseable {
       int queryHash)
       throws IOException {
     boolean relevance = sort == SearchSort.RELEVANCE;
-    Sort luceneSort = relevance
-        ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING))
-        : new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(Fields.ID_SORT, SortField.Type.STRING));
-    FieldDoc after = cursor == null ? null : cursor.toFieldDoc(searcher.getIndexReader().maxDoc());
+    // Within one snapshot, ties break by Lucene's doc number, so relevance order can use block-max
+    // WAND and a cursor can resume from (value, doc). A cursor whose snapshot is gone resumes from
+    // its sort values, with the item id as the tie-breaker (slower: it scores every hit).
+    boolean byId = cursor != null && !pinned;
+    Sort luceneSort;
+    if (relevance) {
+      luceneSort = byId ? new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID_SORT, SortField.Type.STRING)) : null;
+    } else {
+      SortField newest = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
+      luceneSort = byId ? new Sort(newest, new SortField(Fields.ID_SORT, SortField.Type.STRING)) : new Sort(newest);
+    }
+    ScoreDoc after = cursor == null ? null
+        : byId ? cursor.toFieldDoc(searcher.getIndexReader().maxDoc()) : cursor.toScoreDoc();
     int wanted = query.pageSize() + 1;
-    TopFieldDocs top;
+    TopDocs top;
     long total;
     boolean exact;
     FacetsCollector all = null;
-    Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = query.facets() ? searcher.facetState() : null;
     if (query.facets()) {
-      // Facets visit every hit anyway: collect the page and the facet hits in one pass, and with
-      // filters on facet dimensions, each such dimension's counts without its own filter in the
-      // same pass (drill sideways).
-      MultiCollectorManager drillDown = new MultiCollectorManager(
-          new TopFieldCollectorManager(luceneSort, wanted, after, Integer.MAX_VALUE, false), new FacetsCollectorManager());
-      Object[] both;
-      if (state == null || dimensionFilters.isEmpty()) {
-        both = searcher.search(full, drillDown);
-      } else {
-        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, combine(text.query(), Map.of(), otherFilters));
-        dimensionFilters.forEach(ddq::add);
-        List<FacetsCollectorManager> perDimension = new ArrayList<>();
-        dimensionFilters.keySet().forEach(dim -> perDimension.add(new FacetsCollectorManager()));
-        DrillSideways.Result<Object[], FacetsCollector> r =
-            new DrillSideways(searcher, facetsConfig, state).search(ddq, drillDown, perDimension);
-        both = r.drillDownResult();
-        int i = 0;
-        for (String dim : dimensionFilters.keySet()) {
-          sideways.put(dim, r.drillSidewaysResults().get(i++));
-        }
-      }
-      top = (TopFieldDocs) both[0];
+      // Facets visit every hit anyway: collect the page and the facet hits in one pass.
+      Object[] both = searcher.search(full, new MultiCollectorManager(
+          topManager(luceneSort, wanted, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
+      top = (TopDocs) both[0];
       all = (FacetsCollector) both[1];
       total = 0;
       for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
@@ -455,8 +445,7 @@ public final class DisclosureIndex implements AutoCloseable {
       exact = true;
     } else {
       // Count exactly only up to a threshold, so the search can skip what cannot reach the page.
-      top = searcher.search(full,
-          new TopFieldCollectorManager(luceneSort, wanted, after, SearchQuery.EXACT_COUNT_UP_TO, false));
+      top = searcher.search(full, topManager(luceneSort, wanted, after, SearchQuery.EXACT_COUNT_UP_TO));
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       total = top.totalHits.value;
       if (!exact && query.exactTotal()) {
@@ -475,20 +464,43 @@ public final class DisclosureIndex implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-      hits.add(toHit(stored.document(fd.doc, HIT_FIELDS), snippets[i], relevance ? (Float) fd.fields[0] : 0f));
+      ScoreDoc sd = top.scoreDocs[i];
+      float score = !relevance ? 0f : sd instanceof FieldDoc fd ? (Float) fd.fields[0] : sd.score;
+      hits.add(toHit(stored.document(sd.doc, HIT_FIELDS), snippets[i], score));
     }
     String next = null;
     if (top.scoreDocs.length > query.pageSize()) {
-      next = Cursor.after((FieldDoc) top.scoreDocs[count - 1], snapshot, sort, queryHash).encode();
+      SearchHit last = hits.get(count - 1);
+      long value = relevance ? Float.floatToIntBits(last.score()) : last.publishedAt().toEpochMilli();
+      next = new Cursor(snapshot, sort, value, last.id().value(), top.scoreDocs[count - 1].doc, queryHash).encode();
     }
     Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = all == null ? null : searcher.facetState();
     if (state != null) {
       for (String dim : List.of(Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR)) {
-        facets.put(dim, count(state, sideways.getOrDefault(dim, all), dim));
+        // Each dimension counts with every filter but its own (drill sideways): one more pass per
+        // filtered dimension, measured faster here than Lucene's DrillSideways in one pass.
+        FacetsCollector fc = dimensionFilters.containsKey(dim)
+            ? searcher.search(combine(text.query(), without(dimensionFilters, dim), otherFilters),
+                new FacetsCollectorManager())
+            : all;
+        facets.put(dim, count(state, fc, dim));
       }
     }
     return new SearchResults(hits, total, exact, facets, next);
+  }
+
+  /** The top hits by {@code sort}, or by score (ties by doc number) when {@code sort} is null. */
+  private static CollectorManager<?, ? extends TopDocs> topManager(Sort sort, int wanted, ScoreDoc after, int exactUpTo) {
+    return sort == null
+        ? new TopScoreDocCollectorManager(wanted, after, exactUpTo, false)
+        : new TopFieldCollectorManager(sort, wanted, (FieldDoc) after, exactUpTo, false);
+  }
+
+  private static Map<String, Query> without(Map<String, Query> filters, String dim) {
+    Map<String, Query> out = new LinkedHashMap<>(filters);
+    out.remove(dim);
+    return out;
   }
 
   private static List<SearchResults.FacetCount> count(

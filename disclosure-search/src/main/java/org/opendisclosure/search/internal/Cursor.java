@@ -3,6 +3,7 @@ package org.opendisclosure.search.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.opendisclosure.core.DisclosureException;
 import org.opendisclosure.core.ValidationException;
@@ -11,27 +12,30 @@ import org.opendisclosure.search.SearchSort;
 
 /**
  * The opaque paging cursor: the sort values of the last hit (score or publication time, then the
- * item id, which makes the order total), the version of the index snapshot the page came from
- * (so the next page can be served from the same snapshot while it is kept), and a hash of the
- * query so a cursor cannot be replayed against another query. Immutable.
+ * item id), its doc number in the index snapshot the page came from, the version of that
+ * snapshot (so the next page is served from the same snapshot while it is kept, resuming after
+ * the doc), and a hash of the query so a cursor cannot be replayed against another query.
+ * Immutable.
  */
-public record Cursor(long snapshot, SearchSort sort, long value, String id, int queryHash) {
-  private static final String VERSION = "c1";
+public record Cursor(long snapshot, SearchSort sort, long value, String id, int doc, int queryHash) {
+  private static final String VERSION = "c2";
 
-  /** The cursor after {@code last}, a hit of a search sorted by {@code sort}. */
-  public static Cursor after(FieldDoc last, long snapshot, SearchSort sort, int queryHash) {
-    long value = sort == SearchSort.RELEVANCE
-        ? Float.floatToIntBits((Float) last.fields[0])
-        : (Long) last.fields[0];
-    String id = ((BytesRef) last.fields[1]).utf8ToString();
-    return new Cursor(snapshot, sort, value, id, queryHash);
+  /**
+   * Where the next page starts in the cursor's own snapshot, whose order breaks ties by doc
+   * number: a {@link ScoreDoc} for relevance, a {@link FieldDoc} with the publication time for
+   * date order.
+   */
+  public ScoreDoc toScoreDoc() {
+    return sort == SearchSort.RELEVANCE
+        ? new ScoreDoc(doc, Float.intBitsToFloat((int) value))
+        : new FieldDoc(doc, Float.NaN, new Object[] {value});
   }
 
   /**
-   * The {@code after} argument of {@code IndexSearcher.searchAfter} on a reader with {@code
-   * maxDoc} documents. Lucene breaks exact ties by doc number and keeps those above {@code
-   * after.doc}; the sort values end with the unique id, so the only tie is the last hit itself,
-   * which the largest doc number excludes.
+   * The {@code after} argument of {@code IndexSearcher.searchAfter} on another snapshot with
+   * {@code maxDoc} documents, sorted by the sort value and then the item id. Lucene breaks exact
+   * ties by doc number and keeps those above {@code after.doc}; the sort values end with the
+   * unique id, so the only tie is the last hit itself, which the largest doc number excludes.
    */
   public FieldDoc toFieldDoc(int maxDoc) {
     Object first = sort == SearchSort.RELEVANCE ? (Object) Float.intBitsToFloat((int) value) : (Object) value;
@@ -41,7 +45,7 @@ public record Cursor(long snapshot, SearchSort sort, long value, String id, int 
 
   public String encode() {
     String plain = String.join("~", VERSION, Long.toString(snapshot), sort.name(),
-        Long.toString(value), id, Integer.toString(queryHash));
+        Long.toString(value), id, Integer.toString(doc), Integer.toString(queryHash));
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -51,7 +55,7 @@ public record Cursor(long snapshot, SearchSort sort, long value, String id, int 
     try {
       String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       String[] parts = plain.split("~", -1);
-      if (parts.length != 6 || !parts[0].equals(VERSION)) {
+      if (parts.length != 7 || !parts[0].equals(VERSION)) {
         throw invalid();
       }
       SearchSort sort = SearchSort.valueOf(parts[2]);
@@ -59,8 +63,12 @@ public record Cursor(long snapshot, SearchSort sort, long value, String id, int 
       if (sort == SearchSort.RELEVANCE && (value != (int) value || Float.isNaN(Float.intBitsToFloat((int) value)))) {
         throw invalid();
       }
-      decoded = new Cursor(Long.parseLong(parts[1]), sort, value, new ItemId(parts[4]).value(),
-          Integer.parseInt(parts[5]));
+      int doc = Integer.parseInt(parts[5]);
+      if (doc < 0) {
+        throw invalid();
+      }
+      decoded = new Cursor(Long.parseLong(parts[1]), sort, value, new ItemId(parts[4]).value(), doc,
+          Integer.parseInt(parts[6]));
     } catch (IllegalArgumentException | DisclosureException e) {
       throw invalid();
     }
