@@ -19,6 +19,8 @@ import java.util.Map;
 import org.opendisclosure.bench.corpus.Corpus;
 import org.opendisclosure.bench.corpus.Notice;
 import org.opendisclosure.search.DisclosureIndex;
+import org.opendisclosure.search.SearchQuery;
+import org.opendisclosure.search.SearchSort;
 
 /**
  * The PostgreSQL peer: the corpus in one table of embedded PostgreSQL 14, searched with {@code
@@ -43,12 +45,13 @@ public final class PostgresSuite {
       for (QueryKind kind : KINDS) {
         int n = kind.texts().size();
         for (int i = 0; i < 200 * n; i++) {
-          index.search(kind.query(i));
+          index.search(samePage(kind.query(i)));
         }
         double[] times = new double[100 * n];
         for (int i = 0; i < times.length; i++) {
+          SearchQuery q = samePage(kind.query(i));
           long t = System.nanoTime();
-          index.search(kind.query(i));
+          index.search(q);
           times[i] = (System.nanoTime() - t) / 1e6;
         }
         ours.put(kind, times);
@@ -246,5 +249,12 @@ public final class PostgresSuite {
     Arrays.sort(v);
     int i = (int) Math.ceil(p / 100 * v.length) - 1;
     return v[Math.max(0, Math.min(v.length - 1, i))];
+  }
+
+  /** The page PostgreSQL makes: the 10 newest hits and the exact total (facets where the kind has them). */
+  static SearchQuery samePage(SearchQuery q) {
+    return new SearchQuery(q.text(), q.categories(), q.organs(), q.years(), q.publishedFrom(), q.publishedTo(),
+        q.amountMin(), q.amountMax(), q.windowOpen(), SearchSort.DATE, q.pageSize(), null, q.facets(), true,
+        q.snippets());
   }
 }

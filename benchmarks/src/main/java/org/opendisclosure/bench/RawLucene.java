@@ -143,16 +143,32 @@ public final class RawLucene implements AutoCloseable {
     return checksum;
   }
 
-  /** The facet counts of every dimension, each filtered dimension counted without its own filter. */
+  /**
+   * The facet counts of every dimension, each filtered dimension counted without its own filter;
+   * the unfiltered ones from one count over all hits.
+   */
   private long sideways(Prepared p, FacetsCollector all) throws IOException {
     long sum = 0;
+    SortedSetDocValuesFacetCounts counts = null;
     for (String dim : DIMENSIONS) {
+      if (facetState.getOrdRange(dim) == null) {
+        continue;
+      }
       int filtered = p.filteredDimensions().indexOf(dim);
-      FacetsCollector fc = filtered < 0 ? all
-          : searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
-      sum += count(fc, dim);
+      if (filtered < 0) {
+        counts = counts == null ? new SortedSetDocValuesFacetCounts(facetState, all) : counts;
+        sum += childCount(counts, dim);
+      } else {
+        FacetsCollector fc = searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
+        sum += childCount(new SortedSetDocValuesFacetCounts(facetState, fc), dim);
+      }
     }
     return sum;
+  }
+
+  private static long childCount(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
+    FacetResult r = counts.getTopChildren(200, dim);
+    return r == null ? 0 : r.childCount;
   }
 
   /** How many documents match {@code query} and have one of {@code ids} (for the recall check). */
@@ -180,14 +196,6 @@ public final class RawLucene implements AutoCloseable {
       sum += s[0].length() + s[1].length();
     }
     return sum;
-  }
-
-  private long count(FacetsCollector fc, String dim) throws IOException {
-    if (facetState.getOrdRange(dim) == null) {
-      return 0;
-    }
-    FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getTopChildren(200, dim);
-    return r == null ? 0 : r.childCount;
   }
 
   private static Query combine(Query text, List<Query> filters, int without) {
