@@ -80,8 +80,8 @@ import org.opendisclosure.search.internal.TextQueries;
  * The search index of published disclosures: the one front door of this module. Open it on a
  * folder, feed it {@link SearchDocument}s (directly or through an {@link IndexFollower}), and
  * search it with {@link SearchQuery}. Changes become visible to search within 250 ms (a background
- * thread refreshes the searcher, off the request path) or at once after {@link #refresh()}. Results are records, never
- * Lucene documents.
+ * thread refreshes the searcher, off the request path) or at once after {@link #refresh()}.
+ * Results are records, never Lucene documents.
  *
  * <p>Thread-safe: every method may be called from any number of threads at once.
  */
@@ -277,7 +277,7 @@ public final class DisclosureIndex implements AutoCloseable {
       if (searcher.getIndexReader().maxDoc() == 0) {
         return new SearchResults(List.of(), 0, true, Map.of(), null);
       }
-      Query full = combine(text.query(), dimensionFilters, otherFilters);
+      Query full = combine(text.query(), dimensionFilters, otherFilters, null);
       return execute(
           (SnapshotSearcher) searcher, query, text, sort, cursor, pinned, full, dimensionFilters, otherFilters,
           snapshot, queryHash);
@@ -322,14 +322,14 @@ public final class DisclosureIndex implements AutoCloseable {
       // Inputs repeat across titles once cut, so duplicates are removed by title, not by input.
       boolean longer = clean.length() > Fields.MAX_SUGGESTION_LENGTH;
       String key = longer ? clean.substring(0, Fields.MAX_SUGGESTION_LENGTH) : clean;
-      String folded = longer ? folded(clean) : null;
+      String folded = longer ? TextFolding.fold(clean).toLowerCase(java.util.Locale.ROOT) : null;
       TopSuggestDocs top = suggester.suggest(
           new PrefixCompletionQuery(suggestAnalyzer, new Term(Fields.SUGGEST, key)), limit * (longer ? 20 : 5), false);
       StoredFields stored = searcher.storedFields();
       Set<String> titles = new LinkedHashSet<>();
       for (TopSuggestDocs.SuggestScoreDoc hit : top.scoreLookupDocs()) {
         String title = stored.document(hit.doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
-        if (!longer || folded(title).contains(folded)) {
+        if (!longer || TextFolding.fold(title).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
           titles.add(title);
         }
         if (titles.size() == limit) {
@@ -338,19 +338,6 @@ public final class DisclosureIndex implements AutoCloseable {
       }
       return List.copyOf(titles);
     });
-  }
-
-  /** {@code text} as the suggestion analyzer folds it (width, traditional → simplified, lower case). */
-  private static String folded(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    try (java.io.Reader r = TextFolding.fold(new java.io.StringReader(text))) {
-      for (int c = r.read(); c >= 0; c = r.read()) {
-        out.append((char) c);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Stops the refresh thread, commits and closes. Idempotent. */
@@ -486,7 +473,7 @@ public final class DisclosureIndex implements AutoCloseable {
           facets.put(dim, List.of());
         } else if (dimensionFilters.containsKey(dim)) {
           FacetsCollector sideways = searcher.search(
-              combine(text.query(), without(dimensionFilters, dim), otherFilters), new FacetsCollectorManager());
+              combine(text.query(), dimensionFilters, otherFilters, dim), new FacetsCollectorManager());
           facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, sideways), dim));
         } else {
           counts = counts == null ? new SortedSetDocValuesFacetCounts(state, all) : counts;
@@ -502,12 +489,6 @@ public final class DisclosureIndex implements AutoCloseable {
     return sort == null
         ? new TopScoreDocCollectorManager(wanted, after, exactUpTo, false)
         : new TopFieldCollectorManager(sort, wanted, (FieldDoc) after, exactUpTo, false);
-  }
-
-  private static Map<String, Query> without(Map<String, Query> filters, String dim) {
-    Map<String, Query> out = new LinkedHashMap<>(filters);
-    out.remove(dim);
-    return out;
   }
 
   private static List<SearchResults.FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim)
@@ -585,11 +566,15 @@ public final class DisclosureIndex implements AutoCloseable {
     return filters;
   }
 
-  /** The text query with every filter. */
-  private static Query combine(Query text, Map<String, Query> dimensionFilters, List<Query> others) {
+  /** The text query with every filter, except the dimension {@code without} (null: none). */
+  private static Query combine(Query text, Map<String, Query> dimensionFilters, List<Query> others, String without) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, Occur.MUST);
-    dimensionFilters.values().forEach(q -> b.add(q, Occur.FILTER));
+    dimensionFilters.forEach((dim, q) -> {
+      if (!dim.equals(without)) {
+        b.add(q, Occur.FILTER);
+      }
+    });
     others.forEach(q -> b.add(q, Occur.FILTER));
     return b.build();
   }

@@ -30,6 +30,19 @@ public final class TextFolding {
     return new TraditionalToSimplified(new MappingCharFilter(QUOTES, new CJKWidthCharFilter(reader)));
   }
 
+  /** {@code text} through the same char filters as {@link #fold(Reader)} (the suggestion check). */
+  public static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    try (Reader r = fold(new java.io.StringReader(text))) {
+      for (int c = r.read(); c >= 0; c = r.read()) {
+        out.append((char) c);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   /** The simplified form of one character (itself when it has none). */
   public static char simplify(char c) {
     return T2S[c];
