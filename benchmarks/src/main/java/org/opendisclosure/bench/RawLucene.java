@@ -8,8 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -19,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -32,6 +29,7 @@ import org.opendisclosure.search.Synonyms;
 import org.opendisclosure.search.internal.ChineseAnalysis;
 import org.opendisclosure.search.internal.Fields;
 import org.opendisclosure.search.internal.ParsedText;
+import org.opendisclosure.search.internal.SidewaysFacets;
 import org.opendisclosure.search.internal.Snippets;
 import org.opendisclosure.search.internal.TextQueries;
 
@@ -71,7 +69,7 @@ public final class RawLucene implements AutoCloseable {
   /** A prepared query of one kind: the text query, its filters, and what to do with it. */
   public record Prepared(QueryKind kind, Query text, List<Query> dimensionFilters, List<String> filteredDimensions) {
     Query full() {
-      return combine(text, dimensionFilters, -1);
+      return combine(text, dimensionFilters);
     }
   }
 
@@ -101,10 +99,10 @@ public final class RawLucene implements AutoCloseable {
     long facetTotal = 0;
     switch (p.kind()) {
       case FACETS -> {
-        // The counts ours returns: each dimension without its own filter (a pass per filtered one).
-        FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
-        top = r.topDocs();
-        facetTotal = sideways(p, r.facetsCollector());
+        // The counts ours returns: each dimension without its own filter.
+        SidewaysFacets.Result<TopDocs> r = sideways(p, 10);
+        top = r.top();
+        facetTotal = counts(p, r);
       }
       case DATE -> top = searcher.search(q, 10, NEWEST);
       default -> top = searcher.search(q, 10);
@@ -119,17 +117,16 @@ public final class RawLucene implements AutoCloseable {
   /**
    * What {@code DisclosureIndex.search} does for a query of this kind: 11 hits (to know whether
    * there is a next page), counting exactly up to 1,000; snippets for HIGHLIGHT; for FACETS the
-   * page and the facet hits in one pass plus a pass per filtered dimension (drill-sideways counts).
+   * page, the facet hits and the drill-sideways hits of the filtered dimensions in one pass.
    */
   public int full(Prepared p) throws IOException {
     Query q = p.full();
     TopDocs top;
     int checksum = 0;
     if (p.kind() == QueryKind.FACETS) {
-      Object[] both = searcher.search(q, new MultiCollectorManager(
-          new TopScoreDocCollectorManager(11, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
-      top = (TopDocs) both[0];
-      checksum += (int) sideways(p, (FacetsCollector) both[1]);
+      SidewaysFacets.Result<TopDocs> r = sideways(p, 11);
+      top = r.top();
+      checksum += (int) counts(p, r);
     } else if (p.kind() == QueryKind.DATE) {
       top = searcher.search(q, 11, NEWEST, false);
     } else {
@@ -144,10 +141,19 @@ public final class RawLucene implements AutoCloseable {
   }
 
   /**
+   * The page, the hits and the drill-sideways hits in one pass over the text query's hits that
+   * fail at most one filter (Lucene calls only; the collector is the one ours uses).
+   */
+  private SidewaysFacets.Result<TopDocs> sideways(Prepared p, int wanted) throws IOException {
+    return searcher.search(SidewaysFacets.query(p.text(), p.dimensionFilters()), SidewaysFacets.of(
+        searcher, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false), p.dimensionFilters()));
+  }
+
+  /**
    * The facet counts of every dimension, each filtered dimension counted without its own filter;
    * the unfiltered ones from one count over all hits.
    */
-  private long sideways(Prepared p, FacetsCollector all) throws IOException {
+  private long counts(Prepared p, SidewaysFacets.Result<TopDocs> r) throws IOException {
     long sum = 0;
     SortedSetDocValuesFacetCounts counts = null;
     for (String dim : DIMENSIONS) {
@@ -156,11 +162,10 @@ public final class RawLucene implements AutoCloseable {
       }
       int filtered = p.filteredDimensions().indexOf(dim);
       if (filtered < 0) {
-        counts = counts == null ? new SortedSetDocValuesFacetCounts(facetState, all) : counts;
+        counts = counts == null ? new SortedSetDocValuesFacetCounts(facetState, r.hits()) : counts;
         sum += childCount(counts, dim);
       } else {
-        FacetsCollector fc = searcher.search(combine(p.text(), p.dimensionFilters(), filtered), new FacetsCollectorManager());
-        sum += childCount(new SortedSetDocValuesFacetCounts(facetState, fc), dim);
+        sum += childCount(new SortedSetDocValuesFacetCounts(facetState, r.sideways().get(filtered)), dim);
       }
     }
     return sum;
@@ -198,14 +203,10 @@ public final class RawLucene implements AutoCloseable {
     return sum;
   }
 
-  private static Query combine(Query text, List<Query> filters, int without) {
+  private static Query combine(Query text, List<Query> filters) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, Occur.MUST);
-    for (int i = 0; i < filters.size(); i++) {
-      if (i != without) {
-        b.add(filters.get(i), Occur.FILTER);
-      }
-    }
+    filters.forEach(f -> b.add(f, Occur.FILTER));
     return b.build();
   }
 

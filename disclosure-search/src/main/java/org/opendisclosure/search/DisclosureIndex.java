@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +29,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -43,7 +42,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -71,6 +69,7 @@ import org.opendisclosure.search.internal.Cursor;
 import org.opendisclosure.search.internal.Fields;
 import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
+import org.opendisclosure.search.internal.SidewaysFacets;
 import org.opendisclosure.search.internal.Snippets;
 import org.opendisclosure.search.internal.SnapshotSearcher;
 import org.opendisclosure.search.internal.TextFolding;
@@ -277,7 +276,7 @@ public final class DisclosureIndex implements AutoCloseable {
       if (searcher.getIndexReader().maxDoc() == 0) {
         return new SearchResults(List.of(), 0, true, Map.of(), null);
       }
-      Query full = combine(text.query(), dimensionFilters, otherFilters, null);
+      Query full = combine(text.query(), dimensionFilters.values(), otherFilters);
       return execute(
           (SnapshotSearcher) searcher, query, text, sort, cursor, pinned, full, dimensionFilters, otherFilters,
           snapshot, queryHash);
@@ -418,17 +417,16 @@ public final class DisclosureIndex implements AutoCloseable {
     TopDocs top;
     long total;
     boolean exact;
-    FacetsCollector all = null;
+    SidewaysFacets.Result<? extends TopDocs> facetHits = null;
     if (query.facets()) {
-      // Facets visit every hit anyway: collect the page and the facet hits in one pass.
-      Object[] both = searcher.search(full, new MultiCollectorManager(
-          topManager(luceneSort, wanted, after, Integer.MAX_VALUE), new FacetsCollectorManager()));
-      top = (TopDocs) both[0];
-      all = (FacetsCollector) both[1];
-      total = 0;
-      for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
-        total += m.totalHits;
-      }
+      // Facets visit every hit anyway: the page, the facet hits and the sideways counts of the
+      // filtered dimensions come from one pass.
+      List<Query> filtered = new ArrayList<>(dimensionFilters.values());
+      Query base = combine(text.query(), List.of(), otherFilters);
+      facetHits = searcher.search(SidewaysFacets.query(base, filtered),
+          SidewaysFacets.of(searcher, topManager(luceneSort, wanted, after, Integer.MAX_VALUE), filtered));
+      top = facetHits.top();
+      total = facetHits.totalHits();
       exact = true;
     } else {
       // Count exactly only up to a threshold, so the search can skip what cannot reach the page.
@@ -462,21 +460,20 @@ public final class DisclosureIndex implements AutoCloseable {
       next = new Cursor(snapshot, sort, value, last.id().value(), top.scoreDocs[count - 1].doc, queryHash).encode();
     }
     Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = all == null ? null : searcher.facetState();
+    SortedSetDocValuesReaderState state = facetHits == null ? null : searcher.facetState();
     if (state != null) {
-      // The unfiltered dimensions are counted in one pass over the hits (a count covers every
-      // dimension); each filtered one with every filter but its own (drill sideways): one more
-      // search and count per filtered dimension, measured faster here than Lucene's DrillSideways.
+      // The unfiltered dimensions are counted from the hits (one count covers every dimension);
+      // each filtered one from its sideways hits (the hits and the documents only its filter drops).
+      List<String> filtered = new ArrayList<>(dimensionFilters.keySet());
       SortedSetDocValuesFacetCounts counts = null;
       for (String dim : List.of(Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR)) {
+        int sideways = filtered.indexOf(dim);
         if (state.getOrdRange(dim) == null) {
           facets.put(dim, List.of());
-        } else if (dimensionFilters.containsKey(dim)) {
-          FacetsCollector sideways = searcher.search(
-              combine(text.query(), dimensionFilters, otherFilters, dim), new FacetsCollectorManager());
-          facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, sideways), dim));
+        } else if (sideways >= 0) {
+          facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, facetHits.sideways().get(sideways)), dim));
         } else {
-          counts = counts == null ? new SortedSetDocValuesFacetCounts(state, all) : counts;
+          counts = counts == null ? new SortedSetDocValuesFacetCounts(state, facetHits.hits()) : counts;
           facets.put(dim, top(counts, dim));
         }
       }
@@ -566,15 +563,11 @@ public final class DisclosureIndex implements AutoCloseable {
     return filters;
   }
 
-  /** The text query with every filter, except the dimension {@code without} (null: none). */
-  private static Query combine(Query text, Map<String, Query> dimensionFilters, List<Query> others, String without) {
+  /** The text query with every filter. */
+  private static Query combine(Query text, Collection<Query> dimensionFilters, List<Query> others) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text, Occur.MUST);
-    dimensionFilters.forEach((dim, q) -> {
-      if (!dim.equals(without)) {
-        b.add(q, Occur.FILTER);
-      }
-    });
+    dimensionFilters.forEach(q -> b.add(q, Occur.FILTER));
     others.forEach(q -> b.add(q, Occur.FILTER));
     return b.build();
   }
