@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.codecs.PostingsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -24,8 +20,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
-import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
 import org.apache.lucene.store.FSDirectory;
 import org.opendisclosure.bench.corpus.Corpus;
 import org.opendisclosure.search.DisclosureIndex;
@@ -41,7 +35,7 @@ import org.opendisclosure.search.internal.Fields;
  *   <li><b>ours</b>: {@link DisclosureIndex#upsert} for every document inside a {@link
  *       DisclosureIndex#bulkLoad()} (as {@code IndexFollower} rebuilds), then commit;
  *   <li><b>raw, same documents</b>: an {@link IndexWriter} with the same analyzers and codec adding
- *       exactly the Lucene documents ours builds (offsets, suggest inputs, keys, facets);
+ *       exactly the Lucene documents ours builds (offsets, keys, facets);
  *   <li><b>raw, same documents, 64 MB buffer</b>: as above with the buffer ours uses in a bulk load;
  *   <li><b>raw, same documents by updateDocument</b>: as above, replacing by id as upsert does
  *       (upsert's cost, since a rebuild from the change feed may see an item more than once);
@@ -154,18 +148,7 @@ public final class IndexSuite {
   }
 
   private static IndexWriterConfig sameConfig() {
-    Analyzer text = ChineseAnalysis.text();
-    IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(text,
-        Map.of(Fields.SUGGEST, new CompletionAnalyzer(ChineseAnalysis.keyword()))));
-    config.setCodec(new Lucene912Codec() {
-      private final PostingsFormat completion = new Completion912PostingsFormat();
-
-      @Override
-      public PostingsFormat getPostingsFormatForField(String field) {
-        return Fields.SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
-      }
-    });
-    return config;
+    return new IndexWriterConfig(ChineseAnalysis.text());
   }
 
   static void rawLean(Path folder, List<SearchDocument> docs) throws IOException {

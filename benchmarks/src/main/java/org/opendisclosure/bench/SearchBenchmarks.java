@@ -81,10 +81,23 @@ public class SearchBenchmarks {
     return x.raw.full(ps[t.next++ % ps.length]);
   }
 
+  /**
+   * What citizens type into the home page's search box, one to eight characters: a county, a
+   * common character, words of every category, a year, a partly typed phrase.
+   */
+  static final String[] PREFIXES = {"清溪县", "县", "三公", "低保", "征地补偿", "任前公示", "2025", "中标", "关于", "预算",
+      "清溪县财政局", "村务", "公", "招标公告", "政府信息公开", "项目"};
+
   /** Cycles through every kind, as a portal's mixed traffic would. */
   static QueryKind mixed(Turn t) {
     QueryKind[] kinds = QueryKind.values();
     return kinds[t.next % kinds.length];
+  }
+
+  /** Title suggestions (8, as the portal asks) for the next prefix. */
+  @Benchmark
+  public int suggestOurs(Indexes x, Turn t) {
+    return x.ours.suggest(PREFIXES[t.next++ % PREFIXES.length], 8).size();
   }
 
   @Benchmark

@@ -85,6 +85,12 @@ public final class SearchSuite {
       }
       md.append(".\n");
     }
+    Results.Figure suggest = f.get("suggestOurs");
+    if (suggest != null) {
+      md.append(String.format("%nTitle suggestions (DisclosureIndex.suggest, 8 titles, %d prefixes of 1–6 characters in "
+          + "turn): p50 %s ms (%s–%s), p99 %s ms (no peer).%n", SearchBenchmarks.PREFIXES.length, Results.ms(suggest.p50()),
+          Results.ms(suggest.spreadLow()), Results.ms(suggest.spreadHigh()), Results.ms(suggest.p99())));
+    }
     md.append(String.format("%nRecall: %d substrings (1–6 characters) typed without quotes; %,d (query, document) "
         + "pairs checked; %,d found (%.2f %%). DisclosureIndex's hit count equals raw Lucene's for %d of %d queries.%n",
         recall.queries(), recall.pairs(), recall.found(), 100 * recall.recall(), recall.countsAgreeing(),

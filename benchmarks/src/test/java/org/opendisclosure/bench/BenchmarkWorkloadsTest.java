@@ -116,6 +116,8 @@ class BenchmarkWorkloadsTest {
           }
         }
         assertThat(index.search(QueryKind.TERM.query(0)).totalHits()).isPositive();
+        // the suggestion benchmark's prefixes find titles (the county's name is in most of them)
+        assertThat(index.suggest(SearchBenchmarks.PREFIXES[0], 8)).hasSize(8).allMatch(t -> t.contains("清溪县"));
         Recall.Result recall = Recall.check(CORPUS, index, raw, 60, 1);
         assertThat(recall.pairs()).isPositive();
         assertThat(recall.misses()).isEmpty();

@@ -22,9 +22,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.codecs.PostingsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -54,11 +51,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.suggest.document.Completion912PostingsFormat;
-import org.apache.lucene.search.suggest.document.CompletionAnalyzer;
-import org.apache.lucene.search.suggest.document.PrefixCompletionQuery;
-import org.apache.lucene.search.suggest.document.SuggestIndexSearcher;
-import org.apache.lucene.search.suggest.document.TopSuggestDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -70,9 +62,9 @@ import org.opendisclosure.search.internal.Fields;
 import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
 import org.opendisclosure.search.internal.SidewaysFacets;
+import org.opendisclosure.search.internal.Suggestions;
 import org.opendisclosure.search.internal.Snippets;
 import org.opendisclosure.search.internal.SnapshotSearcher;
-import org.opendisclosure.search.internal.TextFolding;
 import org.opendisclosure.search.internal.TextQueries;
 
 /**
@@ -96,6 +88,10 @@ public final class DisclosureIndex implements AutoCloseable {
   private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.REVISION, Fields.TITLE, Fields.PUBLISHED,
       Fields.INDEX_NUMBER, Fields.DOCUMENT_NUMBER, Fields.ORGAN_CODE, Fields.ORGAN_NAME, Fields.CATEGORY_CODE,
       Fields.CATEGORY_NAME, Fields.YEAR, Fields.AMOUNT_TEXT, Fields.WINDOW_START, Fields.WINDOW_END);
+  private static final Set<String> TITLE_FIELD = Set.of(Fields.TITLE);
+  private static final Sort NEWEST = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+  /** Candidate titles a suggestion looks at, at most (a bound for prefixes most titles nearly hold). */
+  private static final int MAX_SUGGESTION_CANDIDATES = 2_000;
   private static final String SEQUENCE_KEY = "opendisclosure.changeSequence";
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -103,7 +99,6 @@ public final class DisclosureIndex implements AutoCloseable {
   private final boolean ownsDirectory;
   private final Clock clock;
   private final Analyzer textAnalyzer = ChineseAnalysis.text();
-  private final Analyzer suggestAnalyzer = new CompletionAnalyzer(ChineseAnalysis.keyword());
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
   private final TextQueries textQueries;
   private final IndexWriter writer;
@@ -119,9 +114,7 @@ public final class DisclosureIndex implements AutoCloseable {
     this.ownsDirectory = ownsDirectory;
     this.clock = clock;
     this.textQueries = new TextQueries(textAnalyzer, synonyms);
-    IndexWriterConfig config = new IndexWriterConfig(
-        new PerFieldAnalyzerWrapper(textAnalyzer, Map.of(Fields.SUGGEST, suggestAnalyzer)));
-    config.setCodec(new SuggestingCodec());
+    IndexWriterConfig config = new IndexWriterConfig(textAnalyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig));
@@ -315,25 +308,34 @@ public final class DisclosureIndex implements AutoCloseable {
       if (searcher.getIndexReader().maxDoc() == 0) {
         return List.of();
       }
-      SuggestIndexSearcher suggester = new SuggestIndexSearcher(searcher.getIndexReader());
-      // Completion inputs hold the first MAX_SUGGESTION_LENGTH characters of each suffix: a longer
-      // prefix is looked up by its start, and the titles that do not contain all of it are dropped.
-      // Inputs repeat across titles once cut, so duplicates are removed by title, not by input.
-      boolean longer = clean.length() > Fields.MAX_SUGGESTION_LENGTH;
-      String key = longer ? clean.substring(0, Fields.MAX_SUGGESTION_LENGTH) : clean;
-      String folded = longer ? TextFolding.fold(clean).toLowerCase(java.util.Locale.ROOT) : null;
-      TopSuggestDocs top = suggester.suggest(
-          new PrefixCompletionQuery(suggestAnalyzer, new Term(Fields.SUGGEST, key)), limit * (longer ? 20 : 5), false);
+      // The titles holding every term of the prefix, newest first, are checked one by one until
+      // enough have it at a word start (or MAX_SUGGESTION_CANDIDATES were looked at).
+      String folded = Suggestions.fold(clean);
+      Query candidates = Suggestions.candidates(textAnalyzer, folded);
+      if (candidates == null) {
+        return List.of();
+      }
       StoredFields stored = searcher.storedFields();
       Set<String> titles = new LinkedHashSet<>();
-      for (TopSuggestDocs.SuggestScoreDoc hit : top.scoreLookupDocs()) {
-        String title = stored.document(hit.doc, Set.of(Fields.TITLE)).get(Fields.TITLE);
-        if (!longer || TextFolding.fold(title).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
-          titles.add(title);
+      FieldDoc after = null;
+      int looked = 0;
+      while (titles.size() < limit && looked < MAX_SUGGESTION_CANDIDATES) {
+        int batch = Math.min(Math.max(4 * limit, 32), MAX_SUGGESTION_CANDIDATES - looked);
+        TopDocs page = searcher.search(candidates, new TopFieldCollectorManager(NEWEST, batch, after, batch, false));
+        for (ScoreDoc hit : page.scoreDocs) {
+          String title = stored.document(hit.doc, TITLE_FIELD).get(Fields.TITLE);
+          if (Suggestions.startsAWord(Suggestions.fold(title), folded)) {
+            titles.add(title);
+            if (titles.size() == limit) {
+              break;
+            }
+          }
         }
-        if (titles.size() == limit) {
+        looked += page.scoreDocs.length;
+        if (page.scoreDocs.length < batch) {
           break;
         }
+        after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
       }
       return List.copyOf(titles);
     });
@@ -654,16 +656,6 @@ public final class DisclosureIndex implements AutoCloseable {
   private void ensureOpen() {
     if (closed.get()) {
       throw new SearchException("the search index is closed");
-    }
-  }
-
-  /** The default codec, with completion postings for the title-suggestion field. */
-  private static final class SuggestingCodec extends Lucene912Codec {
-    private final PostingsFormat completion = new Completion912PostingsFormat();
-
-    @Override
-    public PostingsFormat getPostingsFormatForField(String field) {
-      return Fields.SUGGEST.equals(field) ? completion : super.getPostingsFormatForField(field);
     }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opendisclosure.search.TestDocs.id;
 import static org.opendisclosure.search.TestDocs.ids;
+import static org.opendisclosure.search.TestDocs.T0;
+import static org.opendisclosure.search.TestDocs.doc;
 import static org.opendisclosure.search.TestDocs.simple;
 
 import java.util.List;
@@ -202,18 +204,52 @@ class DisclosureIndexTest {
   }
 
   @Test
-  void suggestsFromPrefixesLongerThanTheIndexedInputs() {
+  void suggestsFromLongPrefixes() {
     index.upsert(simple(1, "红岭县财政局关于2025年度部门预算和三公经费预算公开的说明", "正文"));
     index.upsert(simple(2, "红岭县财政局关于2025年度部门预算和政府采购预算执行情况的报告", "正文"));
     index.refresh();
-    String shared = "财政局关于2025年度部门预算和"; // 16 characters, both titles
-    assertThat(shared).hasSize(16);
+    String shared = "财政局关于2025年度部门预算和";
     assertThat(index.suggest(shared, 5)).hasSize(2);
     assertThat(index.suggest(shared + "三公经费", 5))
         .containsExactly("红岭县财政局关于2025年度部门预算和三公经费预算公开的说明");
     assertThat(index.suggest("財政局關於2025年度部門預算和政府採購", 5))
         .containsExactly("红岭县财政局关于2025年度部门预算和政府采购预算执行情况的报告");
     assertThat(index.suggest(shared + "社会保障", 5)).isEmpty();
+    // every character of the prefix is in the title, but not in this order
+    assertThat(index.suggest("预算部门", 5)).isEmpty();
+  }
+
+  @Test
+  void suggestsLatinAndDigitWordsOnlyFromTheirStart() {
+    index.upsert(simple(1, "GB/T 20000 标准化工作指南 update", "正文"));
+    index.upsert(simple(2, "2025年度政府信息公开工作年度报告", "正文"));
+    index.refresh();
+    assertThat(index.suggest("gb", 5)).containsExactly("GB/T 20000 标准化工作指南 update");
+    assertThat(index.suggest("ＧＢ/t 200", 5)).containsExactly("GB/T 20000 标准化工作指南 update");
+    assertThat(index.suggest("upd", 5)).containsExactly("GB/T 20000 标准化工作指南 update");
+    assertThat(index.suggest("pdate", 5)).isEmpty();
+    assertThat(index.suggest("20", 5)).containsExactlyInAnyOrder(
+        "GB/T 20000 标准化工作指南 update", "2025年度政府信息公开工作年度报告");
+    assertThat(index.suggest("202", 5)).containsExactly("2025年度政府信息公开工作年度报告");
+    assertThat(index.suggest("025", 5)).isEmpty();
+    assertThat(index.suggest("2025年度政", 5)).containsExactly("2025年度政府信息公开工作年度报告");
+    assertThat(index.suggest("。。、", 5)).isEmpty();
+  }
+
+  @Test
+  void suggestionsAreNewestFirstWithoutRepeatsAndLookPastNearMisses() {
+    // 100 newer titles hold every term of 三公三 (三, 公, 三公, 公三) but not 三公三; the oldest has it
+    index.upsert(doc(1, "三公三村公示", "正文").publishedAt(T0).build());
+    for (int i = 2; i <= 101; i++) {
+      index.upsert(doc(i, "公三村三公经费名单" + i, "正文").publishedAt(T0.plusSeconds(60L * i)).build());
+    }
+    // the same title twice, the newer one first
+    index.upsert(doc(200, "三公经费决算说明", "正文").publishedAt(T0.plusSeconds(10_000)).build());
+    index.upsert(doc(201, "三公经费决算说明", "正文").publishedAt(T0.plusSeconds(20_000)).build());
+    index.refresh();
+    assertThat(index.suggest("三公三", 5)).containsExactly("三公三村公示");
+    assertThat(index.suggest("三公经费决", 5)).containsExactly("三公经费决算说明");
+    assertThat(index.suggest("三公", 3)).containsExactly("三公经费决算说明", "公三村三公经费名单101", "公三村三公经费名单100");
   }
 
   @Test

@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -44,22 +43,6 @@ public final class ChineseAnalysis {
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
-      }
-    };
-  }
-
-  /** The whole input as one folded, lower-cased token: what title suggestions are matched on. */
-  public static Analyzer keyword() {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return TextFolding.fold(reader);
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new KeywordTokenizer();
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
       }
     };
   }

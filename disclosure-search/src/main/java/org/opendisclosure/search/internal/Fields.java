@@ -16,7 +16,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.search.suggest.document.SuggestField;
 import org.apache.lucene.util.BytesRef;
 import org.opendisclosure.search.SearchDocument;
 
@@ -31,7 +30,10 @@ public final class Fields {
   public static final String ID_SORT = "id_sort";
   /** StoredField: only returned, never searched. */
   public static final String REVISION = "revision";
-  /** Analysed text with offsets in the postings (highlighting without re-analysis), stored. */
+  /**
+   * Analysed text with offsets in the postings (highlighting without re-analysis), stored; title
+   * suggestions are looked up in its postings ({@link Suggestions}).
+   */
   public static final String TITLE = "title";
   /** Analysed text with offsets in the postings, stored for the snippets. */
   public static final String BODY = "body";
@@ -67,9 +69,6 @@ public final class Fields {
   public static final String WINDOW_START = "window_start";
 
   public static final String WINDOW_END = "window_end";
-  /** SuggestField (completion postings): title suggestions that vanish with their document. */
-  public static final String SUGGEST = "title_suggest";
-
   /** Facet dimensions, as SortedSetDocValues facets (no taxonomy index to keep in step). */
   public static final String FACET_CATEGORY = "category";
 
@@ -78,14 +77,6 @@ public final class Fields {
 
   /** Analysed, positions and offsets indexed, stored. */
   private static final FieldType TEXT = textType();
-
-  private static final int MAX_SUGGESTIONS_PER_TITLE = 40;
-  /**
-   * Characters of each suffix indexed for completion: what a citizen types before picking a
-   * suggestion. Longer prefixes are matched on their start and checked against the whole title
-   * ({@code DisclosureIndex.suggest}); indexing whole suffixes cost a third of all indexing time.
-   */
-  public static final int MAX_SUGGESTION_LENGTH = 16;
 
   private Fields() {}
 
@@ -135,10 +126,6 @@ public final class Fields {
       d.add(new LongPoint(WINDOW_END, doc.windowEnd().toEpochDay()));
       d.add(new StoredField(WINDOW_END, doc.windowEnd().toEpochDay()));
     }
-    int weight = (int) Math.max(0, Math.min(Integer.MAX_VALUE, doc.publishedAt().getEpochSecond() / 86_400));
-    for (String input : suggestionInputs(doc.title())) {
-      d.add(new SuggestField(SUGGEST, input, weight));
-    }
     return d;
   }
 
@@ -150,36 +137,6 @@ public final class Fields {
   /** The epoch day of {@code date}, for the window fields. */
   public static long epochDay(LocalDate date) {
     return date.toEpochDay();
-  }
-
-  /**
-   * What a title can be completed from: the title itself and its suffixes that start a word (each
-   * Han character, or the start of a run of Latin letters or digits), so typing 三公 suggests
-   * “××局2025年度三公经费…”. Bounded in number and length ({@link #MAX_SUGGESTION_LENGTH}).
-   */
-  static List<String> suggestionInputs(String title) {
-    String clean = title.codePoints()
-        .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString()
-        .strip();
-    java.util.LinkedHashSet<String> inputs = new java.util.LinkedHashSet<>();
-    for (int i = 0; i < clean.length() && inputs.size() < MAX_SUGGESTIONS_PER_TITLE; i++) {
-      char c = clean.charAt(i);
-      if (!Character.isLetterOrDigit(c) || Character.isLowSurrogate(c)) {
-        continue;
-      }
-      boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-      boolean wordStart = i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1))
-          || Character.UnicodeScript.of(clean.charAt(i - 1)) == Character.UnicodeScript.HAN;
-      if (han || wordStart) {
-        String suffix = clean.substring(i, Math.min(clean.length(), i + MAX_SUGGESTION_LENGTH));
-        if (!suffix.isBlank()) {
-          inputs.add(suffix);
-        }
-      }
-    }
-    return List.copyOf(inputs);
   }
 
   private static void addHierarchy(Document d, String field, String dim, String code, List<String> ancestors) {
