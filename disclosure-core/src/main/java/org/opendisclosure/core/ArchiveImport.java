@@ -210,7 +210,7 @@ final class ArchiveImport {
             o.getValue().strip()));
       }
       changes.add(new Change(0, id, 1, ChangeKind.PUBLISHED, now));
-      leaves.add(new TransparencyLog.Leaf(item, 1, EventType.IMPORTED, log.publicContentHash(c.category(), r)));
+      leaves.add(new TransparencyLog.Leaf(item, 1, EventType.IMPORTED, log.publicContentHashOfNew(c.category(), r)));
     }
     tx.insertItems(items);
     tx.insertRevisions(revisions);

@@ -129,6 +129,23 @@ class ArchiveImportTest {
   }
 
   @Test
+  void eachLeafRecordsTheHashOfThePublicContentMaskedOrNot() {
+    ArchivedItem list = ArchivedItem.of(TestOrgans.HONGLING, "social-assistance", new Content("低保名单公示", null,
+        SamplePayloads.minimumLivingList(), "<p>张德顺户，身份证440524188001010014</p>"), MAY_2023);
+    List<Item> items = d.importPublished(List.of(notice("红岭镇河道管理办法", MAY_2023), list), Staff.APPROVER);
+
+    for (Item item : items) {
+      ItemView seen = d.published(item.id()).orElseThrow();
+      LeafEntry leaf = LeafEntry.decode(d.logProof(item.id()).orElseThrow().leaf());
+      assertThat(leaf.contentSha256()).isEqualTo(ContentHashes.hash(seen.revision()));
+    }
+    assertThat(d.published(items.get(1).id()).orElseThrow().revision().contentHash())
+        .as("the list is masked in public, so its public hash is not the stored content's")
+        .isNotEqualTo(LeafEntry.decode(d.logProof(items.get(1).id()).orElseThrow().leaf()).contentSha256());
+    assertThat(d.verifyLog().problems()).isEmpty();
+  }
+
+  @Test
   void anImportedItemGoesOnLikeAPublishedOne() {
     Item item = d.importPublished(List.of(notice("红岭镇河道管理办法", MAY_2023)), Staff.APPROVER).get(0);
     d.withdraw(item.id(), 1, Staff.APPROVER, "已废止");
