@@ -32,6 +32,10 @@ public interface DocumentLoader {
     return out;
   }
 
-  /** The most ids the follower passes to one {@link #loadAll} call. */
-  int MAX_BATCH = 500;
+  /**
+   * The most ids the follower passes to one {@link #loadAll} call: enough to spread a
+   * transaction's cost thin, few enough that the documents held at once stay small even when
+   * bodies are long.
+   */
+  int MAX_BATCH = 100;
 }
