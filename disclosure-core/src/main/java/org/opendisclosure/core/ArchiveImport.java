@@ -3,6 +3,8 @@ package org.opendisclosure.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.opendisclosure.core.catalogue.Category;
 import org.opendisclosure.core.model.Actor;
 import org.opendisclosure.core.model.ArchivedItem;
@@ -46,6 +55,8 @@ final class ArchiveImport {
   static final Actor ARCHIVE = Actor.of("system:archive", "原系统");
   private static final int MAX_INDEX_NUMBER = 200;
   private static final int MAX_SOURCE = 500;
+  /** Fewer items than this are checked on the calling thread alone: handing over costs more. */
+  static final int PARALLEL_FROM = 16;
 
   private final Core core;
   private final PrivacyGate gate;
@@ -75,19 +86,131 @@ final class ArchiveImport {
     // Authorise first: someone who may not publish for an organ learns nothing, not even what is invalid.
     Map<String, Organ> organs = core.store().inTransaction(tx -> authorize(tx, items, importer));
     Instant now = core.clock().instant();
-    List<FieldError> errors = new ArrayList<>();
-    List<Checked> checked = new ArrayList<>(items.size());
-    Map<String, Integer> givenNumbers = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
+    int[] earlier = earlierIndexNumbers(items);
+    Checked[] results = new Checked[items.size()];
+    // Each check writes only its own position; the writes are seen here after checkAll returns.
+    List<List<FieldError>> problems = new ArrayList<>(Collections.nCopies(items.size(), List.of()));
+    checkAll(items.size(), i -> {
       List<FieldError> own = new ArrayList<>();
-      checked.add(check(items.get(i), organs, now, givenNumbers, i, own));
-      for (FieldError e : own) {
+      results[i] = check(items.get(i), organs, now, earlier[i], own);
+      problems.set(i, own);
+    });
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (FieldError e : problems.get(i)) {
         errors.add(new FieldError(e.field().isEmpty() ? "items[" + i + "]" : "items[" + i + "]." + e.field(),
             e.message()));
       }
     }
     ValidationException.throwIfAny(errors);
+    List<Checked> checked = Arrays.asList(results);
     return core.store().inTransaction(tx -> write(tx, checked, importer, now));
+  }
+
+  /**
+   * For each position, the position of an earlier item that gives the same index number, or -1:
+   * decided in order before the items are checked (perhaps on two threads), so the error names the
+   * first item that gave the number, as a check in order would.
+   */
+  private static int[] earlierIndexNumbers(List<ArchivedItem> items) {
+    int[] out = new int[items.size()];
+    Map<String, Integer> given = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      ArchivedItem item = items.get(i);
+      String number = item == null ? null : item.indexNumber();
+      Integer first = null;
+      if (number != null && !number.isBlank() && number.length() <= MAX_INDEX_NUMBER) {
+        first = given.putIfAbsent(number, i);
+      }
+      out[i] = first == null ? -1 : first;
+    }
+    return out;
+  }
+
+  /**
+   * Runs {@code check} for every position: the first half on the calling thread and, on a machine
+   * with more than one core and from {@value #PARALLEL_FROM} items, the second half on a helper
+   * thread, which the caller runs itself if the helper has not started it by then. Checks are
+   * independent of each other (they read the catalogue, the calendar and the clock, and write
+   * only their own position). An unexpected exception is thrown as a check in order would throw
+   * it: the first half's before the second's.
+   */
+  private static void checkAll(int n, IntConsumer check) {
+    int split = n < PARALLEL_FROM || Checkers.POOL == null ? n : (n + 1) / 2;
+    if (split == n) {
+      for (int i = 0; i < n; i++) {
+        check.accept(i);
+      }
+      return;
+    }
+    AtomicBoolean claimed = new AtomicBoolean();
+    Runnable secondHalf = () -> {
+      for (int i = split; i < n; i++) {
+        check.accept(i);
+      }
+    };
+    Future<?> helper = Checkers.POOL.submit(() -> {
+      if (claimed.compareAndSet(false, true)) {
+        secondHalf.run();
+      }
+    });
+    try {
+      for (int i = 0; i < split; i++) {
+        check.accept(i);
+      }
+    } catch (RuntimeException | Error e) {
+      claimed.set(true);
+      awaitQuietly(helper);
+      throw e;
+    }
+    if (claimed.compareAndSet(false, true)) {
+      helper.cancel(false);
+      secondHalf.run();
+      return;
+    }
+    try {
+      helper.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      awaitQuietly(helper);
+      throw new DisclosureException("interrupted while checking the items", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new DisclosureException("checking the items failed", e.getCause());
+    }
+  }
+
+  /** Waits for {@code task} to end, whatever its outcome, so no check runs after the call returns. */
+  private static void awaitQuietly(Future<?> task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        task.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | CancellationException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The helper thread of {@link #checkAll}, made on first use; none on a single core. */
+  private static final class Checkers {
+    static final ExecutorService POOL = Runtime.getRuntime().availableProcessors() < 2 ? null
+        : Executors.newSingleThreadExecutor(r -> {
+          Thread t = new Thread(r, "disclosure-import-check");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
@@ -118,8 +241,8 @@ final class ArchiveImport {
   }
 
   /** Checks one item; problems go to {@code errors} with paths relative to the item. */
-  private Checked check(ArchivedItem item, Map<String, Organ> organs, Instant now, Map<String, Integer> givenNumbers,
-      int position, List<FieldError> errors) {
+  private Checked check(ArchivedItem item, Map<String, Organ> organs, Instant now, int earlier,
+      List<FieldError> errors) {
     if (item == null) {
       errors.add(new FieldError("", "is required"));
       return null;
@@ -147,11 +270,8 @@ final class ArchiveImport {
         errors.add(new FieldError("indexNumber", "must not be blank; leave it out to draw the organ's next one"));
       } else if (number.length() > MAX_INDEX_NUMBER) {
         errors.add(new FieldError("indexNumber", "must be at most " + MAX_INDEX_NUMBER + " characters"));
-      } else {
-        Integer earlier = givenNumbers.putIfAbsent(number, position);
-        if (earlier != null) {
-          errors.add(new FieldError("indexNumber", "repeats the index number of items[" + earlier + "]"));
-        }
+      } else if (earlier >= 0) {
+        errors.add(new FieldError("indexNumber", "repeats the index number of items[" + earlier + "]"));
       }
     }
     if (item.sourceReference() != null && item.sourceReference().length() > MAX_SOURCE) {
@@ -210,7 +330,7 @@ final class ArchiveImport {
             o.getValue().strip()));
       }
       changes.add(new Change(0, id, 1, ChangeKind.PUBLISHED, now));
-      leaves.add(new TransparencyLog.Leaf(item, 1, EventType.IMPORTED, log.publicContentHash(c.category(), r)));
+      leaves.add(new TransparencyLog.Leaf(item, 1, EventType.IMPORTED, log.publicContentHashOfNew(c.category(), r)));
     }
     tx.insertItems(items);
     tx.insertRevisions(revisions);

@@ -83,6 +83,17 @@ final class TransparencyLog {
     return ContentHashes.hash(views.mask(category, revision));
   }
 
+  /**
+   * {@link #publicContentHash} of a revision built in this process from checked content (not read
+   * from the store), whose {@link Revision#contentHash()} was computed from that content: when the
+   * category masks nothing the public content is the content, so its hash is reused instead of
+   * canonicalising and hashing the same content again.
+   */
+  String publicContentHashOfNew(Category category, Revision fresh) {
+    Revision masked = views.mask(category, fresh);
+    return masked == fresh ? fresh.contentHash() : ContentHashes.hash(masked);
+  }
+
   /** What one leaf records: a public event of one revision of an item and its public content hash. */
   record Leaf(Item item, int revision, EventType event, String contentHash) {}
 

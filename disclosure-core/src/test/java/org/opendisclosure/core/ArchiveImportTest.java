@@ -129,6 +129,23 @@ class ArchiveImportTest {
   }
 
   @Test
+  void eachLeafRecordsTheHashOfThePublicContentMaskedOrNot() {
+    ArchivedItem list = ArchivedItem.of(TestOrgans.HONGLING, "social-assistance", new Content("低保名单公示", null,
+        SamplePayloads.minimumLivingList(), "<p>张德顺户，身份证440524188001010014</p>"), MAY_2023);
+    List<Item> items = d.importPublished(List.of(notice("红岭镇河道管理办法", MAY_2023), list), Staff.APPROVER);
+
+    for (Item item : items) {
+      ItemView seen = d.published(item.id()).orElseThrow();
+      LeafEntry leaf = LeafEntry.decode(d.logProof(item.id()).orElseThrow().leaf());
+      assertThat(leaf.contentSha256()).isEqualTo(ContentHashes.hash(seen.revision()));
+    }
+    assertThat(d.published(items.get(1).id()).orElseThrow().revision().contentHash())
+        .as("the list is masked in public, so its public hash is not the stored content's")
+        .isNotEqualTo(LeafEntry.decode(d.logProof(items.get(1).id()).orElseThrow().leaf()).contentSha256());
+    assertThat(d.verifyLog().problems()).isEmpty();
+  }
+
+  @Test
   void anImportedItemGoesOnLikeAPublishedOne() {
     Item item = d.importPublished(List.of(notice("红岭镇河道管理办法", MAY_2023)), Staff.APPROVER).get(0);
     d.withdraw(item.id(), 1, Staff.APPROVER, "已废止");
@@ -170,6 +187,46 @@ class ArchiveImportTest {
     assertThat(d.lastChangeSequence()).isEqualTo(feed);
     assertThat(d.list(ItemQuery.all()).items()).isEmpty();
     assertThat(d.logCheckpoint().size()).isZero();
+  }
+
+  @Test
+  void aLargeCallReportsEveryProblemInItemOrderAndWritesNothing() {
+    long feed = d.lastChangeSequence();
+    List<ArchivedItem> items = new ArrayList<>();
+    for (int i = 0; i < 3 * ArchiveImport.PARALLEL_FROM; i++) {
+      items.add(notice("通知" + i, MAY_2023).withIndexNumber("HL-" + i));
+    }
+    ArchivedItem future = notice("将来", clock.instant().plusSeconds(60));
+    items.set(2, null);
+    items.set(5, notice("重复在前", MAY_2023).withIndexNumber("HL-40"));
+    items.set(30, future);
+    items.set(40, notice(" ", MAY_2023).withIndexNumber("HL-40"));
+    items.set(41, notice("重复在后", MAY_2023).withIndexNumber("HL-40"));
+    items.set(47, ArchivedItem.of(TestOrgans.HONGLING, "cadre-appointments", new Content("公示", null,
+        SamplePayloads.policyDocument(), ""), MAY_2023));
+
+    assertThatThrownBy(() -> d.importPublished(items, Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly("items[2]", "items[30].publishedAt", "items[40].title", "items[40].indexNumber",
+                "items[41].indexNumber", "items[47].payload"));
+    assertThatThrownBy(() -> d.importPublished(items, Staff.APPROVER))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .filteredOn(f -> f.field().endsWith("indexNumber")).extracting(FieldError::message)
+            .containsOnly("repeats the index number of items[5]"));
+    assertThat(d.lastChangeSequence()).isEqualTo(feed);
+    assertThat(d.list(ItemQuery.all()).items()).isEmpty();
+
+    items.set(2, notice("补上", MAY_2023));
+    items.set(5, notice("不再重复", MAY_2023));
+    items.set(30, notice("改为过去", MAY_2023));
+    items.set(40, notice("有标题", MAY_2023));
+    items.set(47, notice("改为文件", MAY_2023));
+    List<Item> imported = d.importPublished(items, Staff.APPROVER);
+    assertThat(imported).extracting(i -> d.published(i.id()).orElseThrow().revision().title())
+        .as("in the order given").containsExactlyElementsOf(items.stream().map(a -> a.content().title()).toList());
+    assertThat(d.changesAfter(feed, 1000)).extracting(Change::itemId)
+        .containsExactlyElementsOf(imported.stream().map(Item::id).toList());
+    assertThat(d.verifyLog().problems()).isEmpty();
   }
 
   @Test

@@ -369,4 +369,59 @@ class WorkflowTest {
     assertThat(d.list(q.windowOpenOn(LocalDate.of(2026, 3, 5))).items()).extracting(Item::id).containsExactly(notice);
     assertThat(d.list(q.windowOpenOn(LocalDate.of(2026, 4, 1))).items()).isEmpty();
   }
+
+  @Test
+  void publishedContentReadsManyPublicViewsAtOnceAndNothingThatIsNotPublic() {
+    ItemId policy = published("regulations", SamplePayloads.policyDocument(), "<p>第一条 旧规定</p>");
+    ItemId household = inReview("social-assistance", SamplePayloads.minimumLivingList(),
+        "<p>张德顺户，身份证440524188001010014，电话13812345678</p>");
+    d.approve(household, 1, Staff.APPROVER, "同意", Map.of());
+    d.publish(household, 1, Staff.EDITOR);
+    ItemId correcting = published("regulations", SamplePayloads.policyDocument(), "<p>第一条</p>");
+    d.correct(correcting, 1, new Content("红岭镇regulations公示", null, SamplePayloads.policyDocument(),
+        "<p>第一条 更正稿，尚未批准</p>"), Staff.EDITOR, "更正");
+    ItemId withdrawn = published("regulations", SamplePayloads.policyDocument(), "<p>已失效的规定</p>");
+    d.withdraw(withdrawn, 1, Staff.APPROVER, "该文件已废止");
+    ItemId redacted = published("regulations", SamplePayloads.policyDocument(), "<p>泄露的号码</p>");
+    d.redact(redacted, 1, Staff.ADMIN, "误公开个人身份证号码");
+    ItemId draft = draft("regulations", SamplePayloads.policyDocument(), "<p>草稿</p>").id();
+    ItemId inReview = inReview("regulations", SamplePayloads.policyDocument(), "<p>审核中</p>");
+    ItemId unknown = ItemId.generate(clock.instant());
+
+    Map<ItemId, ItemView> read = d.publishedContent(
+        List.of(withdrawn, household, draft, correcting, redacted, unknown, policy, inReview, household));
+
+    assertThat(read.keySet()).as("only public content, in the order asked, repeats once")
+        .containsExactly(household, correcting, policy);
+    for (ItemId id : read.keySet()) {
+      assertThat(read.get(id)).as("the same view as published(id)").isEqualTo(d.published(id).orElseThrow());
+    }
+    String everything = PayloadCodec.toJson(read.get(household).revision().payload())
+        + read.get(household).revision().bodyHtml() + read.get(household).revision().bodyText();
+    assertThat(everything).as("masked as the category demands").doesNotContain("440524188001010014")
+        .doesNotContain("13812345678").contains("440524********0014");
+    assertThat(read.get(correcting).revision().number()).as("the published revision, not the correction")
+        .isEqualTo(1);
+    assertThat(d.published(redacted)).as("published() gives the tombstone; the batch leaves it out").isPresent();
+    assertThat(d.publishedContent(List.of())).isEmpty();
+    assertThat(d.publishedContent(List.of(withdrawn, redacted, draft, inReview, unknown))).isEmpty();
+    List<ItemId> many = new java.util.ArrayList<>(java.util.stream.Stream.generate(
+        () -> ItemId.generate(clock.instant())).limit(700).toList());
+    many.add(0, withdrawn);
+    many.add(650, household);
+    assertThat(d.publishedContent(many).keySet()).as("past the first 500").containsExactly(household);
+  }
+
+  @Test
+  void publishedContentChecksItsArguments() {
+    List<ItemId> tooMany = java.util.stream.Stream.generate(() -> ItemId.generate(clock.instant()))
+        .limit(Disclosures.MAX_BATCH_READ + 1).toList();
+    assertThatThrownBy(() -> d.publishedContent(tooMany)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("ids"));
+    assertThatThrownBy(() -> d.publishedContent(null)).isInstanceOf(ValidationException.class);
+    List<ItemId> withNull = new java.util.ArrayList<>(List.of(ItemId.generate(clock.instant())));
+    withNull.add(null);
+    assertThatThrownBy(() -> d.publishedContent(withNull)).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("ids[1]"));
+  }
 }

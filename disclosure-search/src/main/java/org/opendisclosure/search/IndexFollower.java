@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -160,18 +160,21 @@ public final class IndexFollower implements AutoCloseable {
     }
   }
 
-  /** Loads and upserts (or deletes) each item, on the pool's threads when there is one. */
+  /**
+   * Loads (with {@link DocumentLoader#loadAll}, at most {@link DocumentLoader#MAX_BATCH} at a
+   * time) and upserts or deletes each item, on the pool's threads when there is one.
+   */
   private void apply(Set<ItemId> ids, ExecutorService pool) {
+    List<ItemId> list = List.copyOf(ids);
     if (pool == null) {
-      ids.forEach(this::applyOne);
+      applyAll(list);
       return;
     }
-    List<ItemId> list = List.copyOf(ids);
     List<Future<?>> parts = new ArrayList<>();
     int step = (list.size() + threads - 1) / threads;
     for (int from = 0; from < list.size(); from += step) {
       List<ItemId> part = list.subList(from, Math.min(list.size(), from + step));
-      parts.add(pool.submit(() -> part.forEach(this::applyOne)));
+      parts.add(pool.submit(() -> applyAll(part)));
     }
     for (Future<?> part : parts) {
       try {
@@ -188,12 +191,20 @@ public final class IndexFollower implements AutoCloseable {
     }
   }
 
-  private void applyOne(ItemId id) {
-    Optional<SearchDocument> document = loader.load(id);
-    if (document.isPresent()) {
-      index.upsert(document.get());
-    } else {
-      index.delete(id);
+  private void applyAll(List<ItemId> ids) {
+    for (int from = 0; from < ids.size(); from += DocumentLoader.MAX_BATCH) {
+      List<ItemId> slice = ids.subList(from, Math.min(ids.size(), from + DocumentLoader.MAX_BATCH));
+      Map<ItemId, SearchDocument> documents = loader.loadAll(slice);
+      for (ItemId id : slice) {
+        SearchDocument document = documents.get(id);
+        if (document == null) {
+          index.delete(id);
+        } else if (!document.id().equals(id)) {
+          throw new SearchException("the loader gave the document of " + document.id() + " for " + id);
+        } else {
+          index.upsert(document);
+        }
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.opendisclosure.search;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,21 @@ public final class PublishedDocuments implements DocumentLoader {
   @Override
   public Optional<SearchDocument> load(ItemId id) {
     return disclosures.published(id).filter(v -> !v.revision().isRedacted()).map(this::document);
+  }
+
+  /**
+   * The documents of those of {@code ids} that are published with content, read with {@link
+   * Disclosures#publishedContent} (one transaction) in slices of {@link
+   * Disclosures#MAX_BATCH_READ}.
+   */
+  @Override
+  public Map<ItemId, SearchDocument> loadAll(List<ItemId> ids) {
+    Map<ItemId, SearchDocument> out = new LinkedHashMap<>();
+    for (int from = 0; from < ids.size(); from += Disclosures.MAX_BATCH_READ) {
+      List<ItemId> slice = ids.subList(from, Math.min(ids.size(), from + Disclosures.MAX_BATCH_READ));
+      disclosures.publishedContent(slice).forEach((id, view) -> out.put(id, document(view)));
+    }
+    return out;
   }
 
   private SearchDocument document(ItemView view) {

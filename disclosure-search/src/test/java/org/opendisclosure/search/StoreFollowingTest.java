@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.opendisclosure.core.Disclosures;
 import org.opendisclosure.core.model.Content;
 import org.opendisclosure.core.model.Item;
@@ -23,8 +27,16 @@ import org.opendisclosure.core.testing.Staff;
 import org.opendisclosure.core.testing.TestDatabase;
 import org.opendisclosure.core.testing.TestOrgans;
 
-/** The index follows the real store's change feed: only published content is searchable. */
+/**
+ * The index follows the real store's change feed, on H2 and on embedded PostgreSQL: only
+ * published content is searchable.
+ */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoreFollowingTest {
+  @Parameter
+  TestDatabase database;
+
   @TempDir
   Path dir;
 
@@ -36,7 +48,7 @@ class StoreFollowingTest {
   @BeforeEach
   void setUp() {
     clock = MutableClock.at("2026-03-02T01:00:00Z");
-    d = Disclosures.builder().dataSource(TestDatabase.H2.newDataSource()).clock(clock).build();
+    d = Disclosures.builder().dataSource(database.newDataSource()).clock(clock).build();
     TestOrgans.register(d);
     Staff.grant(d);
     index = DisclosureIndex.open(dir, clock);
@@ -128,6 +140,73 @@ class StoreFollowingTest {
     }
     index = DisclosureIndex.open(dir.resolve("again"), clock);
     follower = IndexFollower.builder(index, d::changesAfter, PublishedDocuments.of(d)).build();
+  }
+
+  @Test
+  void loadingManyAtOnceGivesWhatLoadingOneByOneGivesAndNothingThatIsNotPublic() {
+    ItemId published = draft("红岭镇春季造林通知", "<p>造林</p>");
+    publish(published, 1);
+    ItemId household = d.createDraft(TestOrgans.HONGLING, "social-assistance", new Content("红岭镇低保名单公示", null,
+        SamplePayloads.minimumLivingList(), "<p>张德顺户，身份证440524188001010014</p>"), Staff.EDITOR).id();
+    publish(household, 1);
+    ItemId withdrawn = draft("红岭镇已废止的办法", "<p>废止</p>");
+    publish(withdrawn, 1);
+    d.withdraw(withdrawn, 1, Staff.APPROVER, "办法已废止");
+    ItemId redacted = draft("红岭镇误公开的公示", "<p>误公开</p>");
+    publish(redacted, 1);
+    d.redact(redacted, 1, Staff.ADMIN, "误公开");
+    ItemId unpublished = draft("红岭镇草稿", "<p>草稿</p>");
+    ItemId unknown = ItemId.generate(clock.instant());
+    List<ItemId> ids = List.of(unknown, household, redacted, unpublished, published, withdrawn);
+    PublishedDocuments loader = PublishedDocuments.of(d);
+
+    Map<ItemId, SearchDocument> many = loader.loadAll(ids);
+
+    assertThat(many.keySet()).containsExactly(household, published);
+    for (ItemId id : ids) {
+      assertThat(Optional.ofNullable(many.get(id))).as("%s", id).isEqualTo(loader.load(id));
+    }
+    assertThat(many.get(household).body()).doesNotContain("440524188001010014").contains("440524********0014");
+  }
+
+  @Test
+  void aRebuildOfMoreThanOneLoadBatchHoldsExactlyThePublishedItems() {
+    List<ItemId> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < DocumentLoader.MAX_BATCH + 20; i++) {
+      ids.add(draft("通知" + i + " 关于开展春季造林工作", "<p>第" + i + "号通知</p>"));
+    }
+    List<org.opendisclosure.core.model.ArchivedItem> archived = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      archived.add(org.opendisclosure.core.model.ArchivedItem.of(TestOrgans.HONGLING, "regulations", new Content(
+          "通知" + i + " 关于往年造林工作", null, SamplePayloads.policyDocument(), "<p>往年第" + i + "号通知</p>"),
+          clock.instant().minusSeconds(86_400L * (i + 1))));
+    }
+    List<Item> imported = d.importPublished(archived, Staff.APPROVER);
+    d.withdraw(imported.get(7).id(), 1, Staff.APPROVER, "撤回");
+    d.redact(imported.get(530).id(), 1, Staff.ADMIN, "误公开");
+    publish(ids.get(3), 1);
+
+    try (DisclosureIndex fresh = DisclosureIndex.open(dir.resolve("big"), clock);
+        IndexFollower rebuild = IndexFollower.builder(fresh, d::changesAfter, PublishedDocuments.of(d))
+            .batchSize(2000).build()) {
+      rebuild.catchUp();
+      Set<ItemId> expected = new HashSet<>();
+      imported.forEach(item -> expected.add(item.id()));
+      expected.remove(imported.get(7).id());
+      expected.remove(imported.get(530).id());
+      expected.add(ids.get(3));
+      Set<ItemId> indexed = new HashSet<>();
+      SearchResults r = fresh.search(SearchQuery.builder().text("通知").pageSize(100).build());
+      while (true) {
+        r.hits().forEach(h -> indexed.add(h.id()));
+        if (r.nextCursor() == null) {
+          break;
+        }
+        r = fresh.search(SearchQuery.builder().text("通知").pageSize(100).build().withCursor(r.nextCursor()));
+      }
+      assertThat(indexed).isEqualTo(expected);
+      assertThat(fresh.documentCount()).isEqualTo(expected.size());
+    }
   }
 
   private Set<ItemId> published() {

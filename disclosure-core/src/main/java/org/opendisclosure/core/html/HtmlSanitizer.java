@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.opendisclosure.core.ValidationException;
 
 /**
@@ -42,6 +44,11 @@ public final class HtmlSanitizer {
       "script, style, template, title, textarea, select, button, iframe, frame, frameset, noframes,"
           + " noembed, noscript, object, embed, applet, svg, math, canvas, audio, video";
 
+  /** The selectors, parsed once: jsoup's evaluators are thread-safe and reusable. */
+  private static final Evaluator DROPPED = QueryParser.parse(DROPPED_WITH_CONTENT);
+  private static final Evaluator LINK_WITHOUT_HREF = QueryParser.parse("a:not([href])");
+  private static final Evaluator IMAGE_WITHOUT_SRC = QueryParser.parse("img:not([src])");
+
   private static final HtmlSanitizer STANDARD = new HtmlSanitizer(standardSafelist());
 
   private final Cleaner cleaner;
@@ -72,7 +79,7 @@ public final class HtmlSanitizer {
           "must be at most " + MAX_INPUT_CHARS + " characters, was " + html.length());
     }
     Document dirty = Jsoup.parseBodyFragment(html, "");
-    dirty.body().select(DROPPED_WITH_CONTENT).remove();
+    dirty.body().select(DROPPED).remove();
     Document clean = cleaner.clean(dirty);
     clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
     Element body = clean.body();
@@ -83,8 +90,8 @@ public final class HtmlSanitizer {
   /** Removes what the safelist left without meaning. */
   private static void tidy(Element body) {
     // A link whose href was refused is no link; an image whose src was refused shows nothing.
-    body.select("a:not([href])").forEach(Element::unwrap);
-    body.select("img:not([src])").remove();
+    body.select(LINK_WITHOUT_HREF).forEach(Element::unwrap);
+    body.select(IMAGE_WITHOUT_SRC).remove();
   }
 
   private static Safelist standardSafelist() {

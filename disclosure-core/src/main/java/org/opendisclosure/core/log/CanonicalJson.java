@@ -172,8 +172,14 @@ public final class CanonicalJson {
 
   private static void writeString(String s, StringBuilder sb) {
     sb.append('"');
+    int plain = 0; // start of the run of characters copied as they are, not yet appended
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+        continue;
+      }
+      sb.append(s, plain, i);
+      plain = i + 1;
       if (c == '"') {
         sb.append("\\\"");
       } else if (c == '\\') {
@@ -188,14 +194,13 @@ public final class CanonicalJson {
             throw new IllegalArgumentException("unpaired surrogate at index " + i + " of a string");
           }
           sb.append(c).append(s.charAt(++i));
+          plain = i + 1;
           continue;
         }
-        if (Character.isLowSurrogate(c)) {
-          throw new IllegalArgumentException("unpaired surrogate at index " + i + " of a string");
-        }
-        sb.append(c);
+        throw new IllegalArgumentException("unpaired surrogate at index " + i + " of a string");
       }
     }
+    sb.append(s, plain, s.length());
     sb.append('"');
   }
 

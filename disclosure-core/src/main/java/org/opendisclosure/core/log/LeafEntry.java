@@ -1,5 +1,6 @@
 package org.opendisclosure.core.log;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,6 +47,8 @@ public record LeafEntry(
 
   private static final Set<String> KEYS =
       Set.of("contentSha256", "event", "item", "organ", "revision", "time", "v");
+  private static final Pattern EVENT = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
   /** Checks every field, naming the bad one. */
   public LeafEntry {
@@ -54,14 +57,14 @@ public record LeafEntry(
       throw new IllegalArgumentException("revision must be at least 1, was " + revision);
     }
     Objects.requireNonNull(event, "event");
-    if (!event.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
+    if (!EVENT.matcher(event).matches()) {
       throw new IllegalArgumentException(
           "event must be ASCII letters, digits, '_' or '-', was \"" + event + "\"");
     }
     Objects.requireNonNull(time, "time");
     requireText(organ, "organ");
     Objects.requireNonNull(contentSha256, "contentSha256");
-    if (!contentSha256.matches("[0-9a-f]{64}")) {
+    if (!SHA256_HEX.matcher(contentSha256).matches()) {
       throw new IllegalArgumentException(
           "contentSha256 must be 64 lower-case hex digits, was \"" + contentSha256 + "\"");
     }

@@ -1,5 +1,6 @@
 package org.opendisclosure.core.payload;
 
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -33,7 +34,7 @@ public record CadreAppointment(
     implements Payload {
 
   /** Digits, optionally split by '-', spaces or list separators: "12380", "0571-12380". */
-  private static final String PHONE = "[0-9]+([-\\s、，,/]+[0-9]+)*";
+  private static final Pattern PHONE = Pattern.compile("[0-9]+([-\\s、，,/]+[0-9]+)*");
 
   /** 性别. */
   public enum Sex {
@@ -134,7 +135,7 @@ public record CadreAppointment(
       v.add("windowEnd", "must be after windowStart (" + windowStart + "), was " + windowEnd);
     }
     v.text("receivingOffice", receivingOffice);
-    if (v.text("phone", phone) && !phone.strip().matches(PHONE)) {
+    if (v.text("phone", phone) && !PHONE.matcher(phone.strip()).matches()) {
       v.add("phone", "must be digits such as 12380, was " + phone);
     }
     v.text("address", address);

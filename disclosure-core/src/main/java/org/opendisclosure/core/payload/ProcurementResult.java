@@ -1,5 +1,6 @@
 package org.opendisclosure.core.payload;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public record ProcurementResult(
     implements Payload {
 
   /** 统一社会信用代码 (GB 32100): 18 characters of this alphabet, upper case. */
-  private static final String CREDIT_CODE = "[0-9ABCDEFGHJKLMNPQRTUWXY]{18}";
+  private static final Pattern CREDIT_CODE = Pattern.compile("[0-9ABCDEFGHJKLMNPQRTUWXY]{18}");
 
   /** 采购方式 / 招标方式. */
   public enum Method {
@@ -146,7 +147,7 @@ public record ProcurementResult(
 
   private static void checkAward(Violations v, Award award) {
     v.text("supplier", award.supplier());
-    if (v.text("creditCode", award.creditCode()) && !award.creditCode().matches(CREDIT_CODE)) {
+    if (v.text("creditCode", award.creditCode()) && !CREDIT_CODE.matcher(award.creditCode()).matches()) {
       v.add("creditCode", "must be 18 characters of 0-9 and A-Y without I, O, S, V, Z");
     }
     v.money("amount", award.amount());

@@ -1,5 +1,6 @@
 package org.opendisclosure.core.payload;
 
+import java.util.regex.Pattern;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public record SocialAssistanceList(
     implements Payload {
 
   /** 居民身份证号码: 17 digits and a digit or X, or the older 15 digits. */
-  private static final String ID_NUMBER = "[0-9]{17}[0-9Xx]|[0-9]{15}";
+  private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9Xx]|[0-9]{15}");
 
   /** The assistance programme. */
   public enum Program {
@@ -76,7 +77,7 @@ public record SocialAssistanceList(
       v.text("headName", headName);
       v.count("persons", persons, 1);
       v.money("amount", amount);
-      if (idNumber != null && !idNumber.matches(ID_NUMBER)) {
+      if (idNumber != null && !ID_NUMBER.matcher(idNumber).matches()) {
         v.add("idNumber", "must be 18 characters (digits, last may be X) or 15 digits");
       }
     }

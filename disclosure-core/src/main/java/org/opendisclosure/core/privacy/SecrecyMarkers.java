@@ -1,8 +1,6 @@
 package org.opendisclosure.core.privacy;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds classification markings (密级标志, 保守国家秘密法 and GB/T 9704 layout) and internal-use
@@ -23,18 +21,21 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class SecrecyMarkers {
-  private static final Pattern KEY = Pattern.compile("工作秘密|内部资料|绝密|机密|秘密|★");
+  /**
+   * The words looked for; no two start with the same character, so at most one starts at any
+   * position and the leftmost occurrence of any of them is found in one pass over the text.
+   */
+  private static final List<String> KEYS = List.of("工作秘密", "内部资料", "绝密", "机密", "秘密", "★");
   private static final String ENUMERATION_SEPARATORS = "、，,和或与及/";
 
   private SecrecyMarkers() {}
 
   static void detect(String text, List<Finding> out) {
-    Matcher m = KEY.matcher(text);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int s = m.start();
-      int e = m.end();
-      String key = m.group();
+    int s;
+    while (from < text.length() && (s = nextKey(text, from)) >= 0) {
+      String key = keyAt(text, s);
+      int e = s + key.length();
       int end = -1;
       Severity severity = Severity.BLOCKING;
       if (key.equals("工作秘密") || key.equals("内部资料")) {
@@ -59,6 +60,27 @@ final class SecrecyMarkers {
         from = e;
       }
     }
+  }
+
+  /** The start of the first key at or after {@code from}, or -1. */
+  private static int nextKey(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '工' || c == '内' || c == '绝' || c == '机' || c == '秘' || c == '★') && keyAt(text, i) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The key that starts at {@code i}, or null. */
+  private static String keyAt(String text, int i) {
+    for (String key : KEYS) {
+      if (text.startsWith(key, i)) {
+        return key;
+      }
+    }
+    return null;
   }
 
   /** For a star ending at {@code e}: the end of "★ level [★] [period]" or "★ period", else -1. */

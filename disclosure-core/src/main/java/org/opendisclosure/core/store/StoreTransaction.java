@@ -1,9 +1,11 @@
 package org.opendisclosure.core.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.opendisclosure.core.model.Item;
 import org.opendisclosure.core.model.ItemEvent;
 import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.core.model.ItemQuery;
+import org.opendisclosure.core.model.ItemView;
 import org.opendisclosure.core.model.Organ;
 import org.opendisclosure.core.model.Revision;
 import org.opendisclosure.core.model.Status;
@@ -60,6 +63,22 @@ public interface StoreTransaction {
   }
 
   Optional<Item> findItem(ItemId id);
+
+  /**
+   * Those of {@code ids} that are public (a published revision, not withdrawn; see {@link
+   * Item#isPublic()}), each with its published revision as stored (not masked; a redacted one is
+   * its tombstone), read consistently in one go; in no particular order. Unknown and non-public
+   * ids are left out, and so are repeats. The default reads them one by one.
+   */
+  default List<ItemView> publishedViews(Collection<ItemId> ids) {
+    List<ItemView> out = new ArrayList<>();
+    for (ItemId id : new LinkedHashSet<>(ids)) {
+      findItem(id).filter(Item::isPublic)
+          .flatMap(item -> findRevision(id, item.publishedRevision()).map(r -> new ItemView(item, r)))
+          .ifPresent(out::add);
+    }
+    return out;
+  }
 
   /**
    * Replaces the item's mutable state (status, revisions, times, deadline, window) if it is still

@@ -37,6 +37,7 @@ import org.opendisclosure.core.model.Item;
 import org.opendisclosure.core.model.ItemEvent;
 import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.core.model.ItemQuery;
+import org.opendisclosure.core.model.ItemView;
 import org.opendisclosure.core.model.Organ;
 import org.opendisclosure.core.model.OrganLevel;
 import org.opendisclosure.core.model.PublicityWindow;
@@ -60,6 +61,12 @@ final class JdbcTransaction implements StoreTransaction {
   private static final String REVISION_COLUMNS =
       "item_id, revision_no, title, formed_on, payload_kind, payload_json, body_html, body_text, "
           + "author_id, author_name, created_at, reason, content_hash";
+  private static final String PREFIXED_ITEM_COLUMNS =
+      "i.id, i.organ_code, i.category_code, i.index_number, i.status, i.working_revision, i.published_revision, "
+          + "i.created_at, i.updated_at, i.publish_at, i.published_at, i.due_by, i.due_provisional, i.window_start, "
+          + "i.window_end, i.window_provisional, i.window_closed";
+  /** Values per IN list: well under every driver's limit on parameters. */
+  private static final int IN_CHUNK = 500;
   private static final String REDACTION_COLUMNS =
       ", redacted_at, redacted_by_id, redacted_by_name, redaction_reason";
 
@@ -275,6 +282,33 @@ final class JdbcTransaction implements StoreTransaction {
         JdbcTransaction::item);
   }
 
+  /**
+   * Item and published revision in one statement, so that both come from the same snapshot even
+   * under READ COMMITTED (a correction published between two statements cannot pair an item with
+   * a revision it no longer publishes). The revision's created_at is renamed: the item has one too.
+   */
+  private static final String PUBLISHED_VIEWS = "SELECT "
+      + PREFIXED_ITEM_COLUMNS + ", r.item_id, r.revision_no, r.title, r.formed_on, r.payload_kind, r.payload_json, "
+      + "r.body_html, r.body_text, r.author_id, r.author_name, r.created_at AS revision_created_at, r.reason, "
+      + "r.content_hash, r.redacted_at, r.redacted_by_id, r.redacted_by_name, r.redaction_reason "
+      + "FROM od_item i JOIN od_revision r ON r.item_id = i.id AND r.revision_no = i.published_revision "
+      + "WHERE i.published_revision > 0 AND i.status <> 'WITHDRAWN' AND i.id IN (";
+
+  @Override
+  public List<ItemView> publishedViews(Collection<ItemId> ids) {
+    List<String> all = ids.stream().map(ItemId::value).distinct().toList();
+    List<ItemView> out = new ArrayList<>(all.size());
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+      out.addAll(query(PUBLISHED_VIEWS + marks(chunk.size()) + ")", ps -> {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+      }, rs -> new ItemView(item(rs), revision(rs, "revision_created_at"))));
+    }
+    return out;
+  }
+
   @Override
   public void updateItem(Item next, int expectedRevision, Status expectedStatus) {
     int rows = update("UPDATE od_item SET status = ?, working_revision = ?, published_revision = ?, updated_at = ?, "
@@ -420,6 +454,11 @@ final class JdbcTransaction implements StoreTransaction {
   }
 
   private static Revision revision(ResultSet rs) throws SQLException {
+    return revision(rs, "created_at");
+  }
+
+  /** The revision of the current row, whose creation time is in column {@code createdAt}. */
+  private static Revision revision(ResultSet rs, String createdAt) throws SQLException {
     PayloadKind kind = PayloadKind.valueOf(rs.getString("payload_kind"));
     Instant redactedAt = nullableInstant(rs, "redacted_at");
     Revision.Redaction redaction = redactedAt == null ? null : new Revision.Redaction(
@@ -428,7 +467,7 @@ final class JdbcTransaction implements StoreTransaction {
     return new Revision(new ItemId(rs.getString("item_id")), rs.getInt("revision_no"), rs.getString("title"),
         rs.getObject("formed_on", LocalDate.class), PayloadCodec.fromJson(kind, rs.getString("payload_json")),
         rs.getString("body_html"), rs.getString("body_text"),
-        new Actor(rs.getString("author_id"), rs.getString("author_name")), instant(rs, "created_at"),
+        new Actor(rs.getString("author_id"), rs.getString("author_name")), instant(rs, createdAt),
         rs.getString("reason"), rs.getString("content_hash"), redaction);
   }
 
