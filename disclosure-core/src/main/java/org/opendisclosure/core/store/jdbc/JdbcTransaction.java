@@ -287,6 +287,15 @@ final class JdbcTransaction implements StoreTransaction {
    * under READ COMMITTED (a correction published between two statements cannot pair an item with
    * a revision it no longer publishes). The revision's created_at is renamed: the item has one too.
    */
+  /**
+   * Lower bounds for the scheduler's range queries on nullable columns: H2 sorts NULLs first in an
+   * index, so without a lower bound {@code publish_at <= ?} and {@code window_end < ?} walk every
+   * item without a publication time or window (most of them) on each run; no real date is older.
+   */
+  private static final Instant EARLIEST_TIME = Instant.parse("1000-01-01T00:00:00Z");
+
+  private static final LocalDate EARLIEST_DATE = LocalDate.of(1000, 1, 1);
+
   private static final String PUBLISHED_VIEWS = "SELECT "
       + PREFIXED_ITEM_COLUMNS + ", r.item_id, r.revision_no, r.title, r.formed_on, r.payload_kind, r.payload_json, "
       + "r.body_html, r.body_text, r.author_id, r.author_name, r.created_at AS revision_created_at, r.reason, "
@@ -710,16 +719,22 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public List<Item> missedPublications(Instant now) {
-    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE publish_at <= ? AND published_revision = 0 "
-        + "AND status NOT IN ('SCHEDULED', 'PUBLISHED', 'WITHDRAWN') ORDER BY publish_at, id",
-        ps -> ps.setObject(1, utc(now)), JdbcTransaction::item);
+    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE publish_at >= ? AND publish_at <= ? "
+        + "AND published_revision = 0 AND status NOT IN ('SCHEDULED', 'PUBLISHED', 'WITHDRAWN') ORDER BY publish_at, id",
+        ps -> {
+          ps.setObject(1, utc(EARLIEST_TIME));
+          ps.setObject(2, utc(now));
+        }, JdbcTransaction::item);
   }
 
   @Override
   public List<Item> windowsToClose(LocalDate today, int limit) {
-    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE window_end < ? AND window_closed = FALSE "
-        + "AND published_revision > 0 ORDER BY window_end, id LIMIT " + Math.max(1, limit),
-        ps -> ps.setObject(1, today, Types.DATE), JdbcTransaction::item);
+    return query("SELECT " + ITEM_COLUMNS + " FROM od_item WHERE window_end >= ? AND window_end < ? "
+        + "AND window_closed = FALSE AND published_revision > 0 ORDER BY window_end, id LIMIT " + Math.max(1, limit),
+        ps -> {
+          ps.setObject(1, EARLIEST_DATE, Types.DATE);
+          ps.setObject(2, today, Types.DATE);
+        }, JdbcTransaction::item);
   }
 
   @Override
