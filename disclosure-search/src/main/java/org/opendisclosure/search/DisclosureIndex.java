@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,9 +62,9 @@ import org.opendisclosure.search.internal.Fields;
 import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
 import org.opendisclosure.search.internal.SidewaysFacets;
-import org.opendisclosure.search.internal.Suggestions;
-import org.opendisclosure.search.internal.Snippets;
 import org.opendisclosure.search.internal.SnapshotSearcher;
+import org.opendisclosure.search.internal.Snippets;
+import org.opendisclosure.search.internal.Suggestions;
 import org.opendisclosure.search.internal.TextQueries;
 
 /**
