@@ -1,6 +1,5 @@
 package org.opendisclosure.core.log;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One leaf of the publication log: a public event of one revision of an item. It holds hashes

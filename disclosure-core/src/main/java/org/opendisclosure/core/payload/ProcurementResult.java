@@ -1,10 +1,10 @@
 package org.opendisclosure.core.payload;
 
-import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.opendisclosure.core.FieldError;
 
 /**

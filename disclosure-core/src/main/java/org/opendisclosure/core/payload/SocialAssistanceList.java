@@ -1,9 +1,9 @@
 package org.opendisclosure.core.payload;
 
-import java.util.regex.Pattern;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.opendisclosure.core.FieldError;
 
 /**

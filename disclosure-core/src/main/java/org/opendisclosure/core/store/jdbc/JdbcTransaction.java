@@ -61,12 +61,17 @@ final class JdbcTransaction implements StoreTransaction {
   private static final String REVISION_COLUMNS =
       "item_id, revision_no, title, formed_on, payload_kind, payload_json, body_html, body_text, "
           + "author_id, author_name, created_at, reason, content_hash";
-  private static final String PREFIXED_ITEM_COLUMNS =
-      "i.id, i.organ_code, i.category_code, i.index_number, i.status, i.working_revision, i.published_revision, "
-          + "i.created_at, i.updated_at, i.publish_at, i.published_at, i.due_by, i.due_provisional, i.window_start, "
-          + "i.window_end, i.window_provisional, i.window_closed";
   /** Values per IN list: well under every driver's limit on parameters. */
   private static final int IN_CHUNK = 500;
+  /**
+   * Lower bounds for the scheduler's range queries on nullable columns: H2 sorts NULLs first in an
+   * index, so without a lower bound {@code publish_at <= ?} and {@code window_end < ?} walk every
+   * item without a publication time or window (most of them) on each run; no real date is older.
+   */
+  private static final Instant EARLIEST_TIME = Instant.parse("1000-01-01T00:00:00Z");
+
+  private static final LocalDate EARLIEST_DATE = LocalDate.of(1000, 1, 1);
+
   private static final String REDACTION_COLUMNS =
       ", redacted_at, redacted_by_id, redacted_by_name, redaction_reason";
 
@@ -287,20 +292,11 @@ final class JdbcTransaction implements StoreTransaction {
    * under READ COMMITTED (a correction published between two statements cannot pair an item with
    * a revision it no longer publishes). The revision's created_at is renamed: the item has one too.
    */
-  /**
-   * Lower bounds for the scheduler's range queries on nullable columns: H2 sorts NULLs first in an
-   * index, so without a lower bound {@code publish_at <= ?} and {@code window_end < ?} walk every
-   * item without a publication time or window (most of them) on each run; no real date is older.
-   */
-  private static final Instant EARLIEST_TIME = Instant.parse("1000-01-01T00:00:00Z");
-
-  private static final LocalDate EARLIEST_DATE = LocalDate.of(1000, 1, 1);
-
   private static final String PUBLISHED_VIEWS = "SELECT "
-      + PREFIXED_ITEM_COLUMNS + ", r.item_id, r.revision_no, r.title, r.formed_on, r.payload_kind, r.payload_json, "
-      + "r.body_html, r.body_text, r.author_id, r.author_name, r.created_at AS revision_created_at, r.reason, "
-      + "r.content_hash, r.redacted_at, r.redacted_by_id, r.redacted_by_name, r.redaction_reason "
-      + "FROM od_item i JOIN od_revision r ON r.item_id = i.id AND r.revision_no = i.published_revision "
+      + "i." + ITEM_COLUMNS.replace(", ", ", i.") + ", "
+      + ("r." + (REVISION_COLUMNS + REDACTION_COLUMNS).replace(", ", ", r."))
+          .replace("r.created_at", "r.created_at AS revision_created_at")
+      + " FROM od_item i JOIN od_revision r ON r.item_id = i.id AND r.revision_no = i.published_revision "
       + "WHERE i.published_revision > 0 AND i.status <> 'WITHDRAWN' AND i.id IN (";
 
   @Override
