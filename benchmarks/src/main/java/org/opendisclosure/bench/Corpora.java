@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.opendisclosure.bench.corpus.Corpus;
 import org.opendisclosure.search.DisclosureIndex;
 import org.opendisclosure.search.SearchDocument;
+import org.opendisclosure.search.internal.Fields;
 
 /** Where the suites keep their data, and the corpus as documents and as a built index. */
 public final class Corpora {
@@ -69,12 +70,13 @@ public final class Corpora {
 
   /**
    * The folder of a {@link DisclosureIndex} holding the whole corpus, built (documents made and
-   * upserted on {@link #THREADS} threads) unless a complete one is already there.
+   * upserted on {@link #THREADS} threads) unless a complete one of this version's index layout is
+   * already there (its {@code complete} marker names the layout).
    */
   public static Path builtIndex(Corpus corpus) {
     Path folder = dataFolder().resolve("index-" + corpus.seed() + "-" + corpus.size());
     Path complete = folder.resolve("complete");
-    if (Files.exists(complete)) {
+    if (Files.exists(complete) && marker(complete).equals(layout())) {
       System.out.printf("[search] reusing the index in %s%n", folder.getFileName());
       return folder;
     }
@@ -91,8 +93,22 @@ public final class Corpora {
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("[search] built the index of %,d items in %.1f s (corpus generation included)%n",
           corpus.size(), seconds);
-      Files.writeString(complete, "ok");
+      Files.writeString(complete, layout() + "\n");
       return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How a {@code complete} marker names the index layout its folder was written with. */
+  static String layout() {
+    return "index layout " + Fields.LAYOUT_VERSION;
+  }
+
+  /** The text of the marker {@code file}, without surrounding white space. */
+  static String marker(Path file) {
+    try {
+      return Files.readString(file).strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

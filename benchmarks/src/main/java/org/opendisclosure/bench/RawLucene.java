@@ -3,11 +3,15 @@ package org.opendisclosure.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -42,19 +46,23 @@ import org.opendisclosure.search.internal.TextQueries;
  * front. Thread-safe.
  */
 public final class RawLucene implements AutoCloseable {
-  private static final String[] DIMENSIONS = {Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR};
+  private static final List<String> DIMENSIONS = Fields.FACET_DIMENSIONS;
   private static final Sort NEWEST = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer analyzer = ChineseAnalysis.text();
-  private final SortedSetDocValuesReaderState facetState;
+  /** Per dimension, the state of its own facet field (as {@code SnapshotSearcher} builds it). */
+  private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
   private final TextQueries textQueries = new TextQueries(analyzer, Synonyms.defaults());
 
   public RawLucene(Path index) throws IOException {
     this.reader = DirectoryReader.open(FSDirectory.open(index));
     this.searcher = new IndexSearcher(reader);
-    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+    FacetsConfig config = Fields.facetsConfig();
+    for (String dim : DIMENSIONS) {
+      facetStates.put(dim, new DefaultSortedSetDocValuesReaderState(reader, Fields.facetField(dim), config));
+    }
   }
 
   public IndexSearcher searcher() {
@@ -150,23 +158,19 @@ public final class RawLucene implements AutoCloseable {
   }
 
   /**
-   * The facet counts of every dimension, each filtered dimension counted without its own filter;
-   * the unfiltered ones from one count over all hits.
+   * The facet counts of every dimension, each from its own field: a filtered dimension over its
+   * sideways hits (without its own filter), an unfiltered one over the hits.
    */
   private long counts(Prepared p, SidewaysFacets.Result<TopDocs> r) throws IOException {
     long sum = 0;
-    SortedSetDocValuesFacetCounts counts = null;
     for (String dim : DIMENSIONS) {
-      if (facetState.getOrdRange(dim) == null) {
+      SortedSetDocValuesReaderState state = facetStates.get(dim);
+      if (state.getOrdRange(dim) == null) {
         continue;
       }
       int filtered = p.filteredDimensions().indexOf(dim);
-      if (filtered < 0) {
-        counts = counts == null ? new SortedSetDocValuesFacetCounts(facetState, r.hits()) : counts;
-        sum += childCount(counts, dim);
-      } else {
-        sum += childCount(new SortedSetDocValuesFacetCounts(facetState, r.sideways().get(filtered)), dim);
-      }
+      FacetsCollector hits = filtered < 0 ? r.hits() : r.sideways().get(filtered);
+      sum += childCount(new SortedSetDocValuesFacetCounts(state, hits), dim);
     }
     return sum;
   }

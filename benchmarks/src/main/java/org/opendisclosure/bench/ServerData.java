@@ -19,7 +19,8 @@ import org.opendisclosure.rest.search.SearchService;
  * H2 file), the search index complete and in step with the change feed, the log key and token
  * pepper in place. Written through the server's own {@link ServerContext} and {@link
  * ServerConfig#forDataDir}, so the server finds exactly what it expects. Reused while its
- * {@code complete} marker exists, like {@link Corpora#builtIndex}.
+ * {@code complete} marker exists and names this version's index layout, like {@link
+ * Corpora#builtIndex}.
  *
  * <p>The items go in through the archive import ({@link Disclosures#importPublished}, batches of
  * 500, each notice with its original 索引号), as a county migrating its archive would load them.
@@ -32,22 +33,31 @@ public final class ServerData {
     return prepare(Corpora.dataFolder().resolve("server-" + corpus.seed() + "-" + corpus.size()), corpus);
   }
 
-  /** Makes {@code dir} a complete server data folder holding {@code corpus}, unless it already is one. */
+  /**
+   * Makes {@code dir} a complete server data folder holding {@code corpus}, unless it already is
+   * one. A complete folder whose index has an older layout than this version's gets its index
+   * rebuilt from its store (as the server would rebuild it on start, in the background).
+   */
   public static Path prepare(Path dir, Corpus corpus) {
     Path complete = dir.resolve("complete");
-    if (Files.exists(complete)) {
+    if (Files.exists(complete) && Corpora.marker(complete).endsWith(Corpora.layout())) {
       System.out.printf("[server-data] reusing %s%n", dir.getFileName());
       return dir;
     }
-    Corpora.deleteTree(dir);
+    boolean reindex = Files.exists(complete);
+    if (!reindex) {
+      Corpora.deleteTree(dir);
+    }
     long start = System.nanoTime();
     int documents;
     try (ServerContext ctx = ServerContext.open(ServerConfig.forDataDir(dir), Clock.systemUTC())) {
       Disclosures d = ctx.disclosures();
-      Drafts.setUp(d);
-      publishAll(d, corpus);
-      d.runScheduler(); // closes the publicity windows already past now, not during a measurement
-      SearchService search = ctx.openSearch();
+      if (!reindex) {
+        Drafts.setUp(d);
+        publishAll(d, corpus);
+        d.runScheduler(); // closes the publicity windows already past now, not during a measurement
+      }
+      SearchService search = ctx.openSearch(); // an index of an older layout is emptied here
       search.catchUp();
       documents = search.index().documentCount();
       if (documents != corpus.size() || search.lag() != 0) {
@@ -56,12 +66,13 @@ public final class ServerData {
       }
     }
     try {
-      Files.writeString(complete, documents + " items\n");
+      Files.writeString(complete, documents + " items, " + Corpora.layout() + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.out.printf("[server-data] %,d items published and indexed in %.0f s into %s%n", documents,
-        (System.nanoTime() - start) / 1e9, dir.getFileName());
+    System.out.printf("[server-data] %,d items %s in %.0f s into %s%n", documents,
+        reindex ? "reindexed (older index layout)" : "published and indexed", (System.nanoTime() - start) / 1e9,
+        dir.getFileName());
     return dir;
   }
 

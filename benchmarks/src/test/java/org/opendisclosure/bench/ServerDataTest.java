@@ -59,4 +59,20 @@ class ServerDataTest {
       assertThat(SearchLoad.page(index, "补偿").totalHits()).isPositive();
     }
   }
+
+  @Test
+  void aFolderOfAnOlderIndexLayoutKeepsItsStoreAndGetsItsIndexRebuilt(@TempDir Path tmp) throws Exception {
+    Path dir = ServerData.prepare(tmp.resolve("server"), CORPUS);
+    // as a version before index layout 2 left it: the marker without the layout; its index goes
+    Files.writeString(dir.resolve("complete"), CORPUS.size() + " items\n");
+    Corpora.deleteTree(ServerConfig.forDataDir(dir).searchIndexDir());
+    Files.writeString(dir.resolve("untouched"), "x");
+
+    assertThat(ServerData.prepare(dir, CORPUS)).isEqualTo(dir);
+    assertThat(dir.resolve("untouched")).exists();
+    assertThat(Corpora.marker(dir.resolve("complete"))).endsWith(Corpora.layout());
+    try (DisclosureIndex index = DisclosureIndex.open(ServerConfig.forDataDir(dir).searchIndexDir(), Clock.systemUTC())) {
+      assertThat(index.documentCount()).isEqualTo(CORPUS.size());
+    }
+  }
 }

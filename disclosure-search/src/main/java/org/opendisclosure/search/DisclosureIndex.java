@@ -26,6 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -93,6 +94,9 @@ public final class DisclosureIndex implements AutoCloseable {
   /** Candidate titles a suggestion looks at, at most (a bound for prefixes most titles nearly hold). */
   private static final int MAX_SUGGESTION_CANDIDATES = 2_000;
   private static final String SEQUENCE_KEY = "opendisclosure.changeSequence";
+  /** The index layout ({@link Fields#LAYOUT_VERSION}) in the commit user data, with every commit. */
+  private static final String LAYOUT_KEY = "opendisclosure.layoutVersion";
+  private static final System.Logger LOG = System.getLogger(DisclosureIndex.class.getName());
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final Directory directory;
@@ -117,6 +121,16 @@ public final class DisclosureIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(textAnalyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
+    try {
+      upgradeLayout();
+    } catch (IOException | RuntimeException e) {
+      try {
+        writer.rollback();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
     this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig));
     this.searchers.addListener(new ReferenceManager.RefreshListener() {
       @Override
@@ -135,6 +149,37 @@ public final class DisclosureIndex implements AutoCloseable {
   }
 
   /**
+   * Makes the writer's commits carry the current layout. An index written in another layout (by
+   * an older version: its facets are where this version does not read them) loses every document
+   * in a commit without a change-feed sequence, so {@link IndexFollower} rebuilds it from the store
+   * as it rebuilds an empty index; an empty one only gets the layout with its next commit.
+   */
+  private void upgradeLayout() throws IOException {
+    Map<String, String> data = new LinkedHashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    String layout = Integer.toString(Fields.LAYOUT_VERSION);
+    if (layout.equals(data.get(LAYOUT_KEY))) {
+      return;
+    }
+    if (writer.getDocStats().numDocs > 0) {
+      LOG.log(System.Logger.Level.WARNING, "the search index in {0} has layout {1} but this version reads layout "
+          + "{2} (a facet field per dimension): deleting its {3} documents so that the index follower rebuilds it "
+          + "from the store; search finds nothing until the rebuild ends",
+          directory, data.getOrDefault(LAYOUT_KEY, "1 (no layout key, facets in one shared field)"), layout,
+          writer.getDocStats().numDocs);
+      writer.deleteAll();
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, layout).entrySet());
+      writer.commit();
+    } else {
+      data.put(LAYOUT_KEY, layout);
+      writer.setLiveCommitData(data.entrySet());
+    }
+  }
+
+  /**
    * Makes changes visible at least every {@link #MAX_STALE_MILLIS}, except during a bulk load.
    * Never interrupted: an interrupt inside Lucene's I/O closes the index's file channels.
    */
@@ -150,8 +195,7 @@ public final class DisclosureIndex implements AutoCloseable {
         if (closed.get()) {
           return;
         }
-        System.getLogger(DisclosureIndex.class.getName())
-            .log(System.Logger.Level.WARNING, "refreshing the search index failed; retrying", e);
+        LOG.log(System.Logger.Level.WARNING, "refreshing the search index failed; retrying", e);
       }
     }
   }
@@ -370,7 +414,11 @@ public final class DisclosureIndex implements AutoCloseable {
   /** The change-feed sequence stored with the last commit (or last recorded); 0 when none. */
   long recordedSequence() {
     ensureOpen();
-    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live == null) {
+      return 0;
+    }
+    for (Map.Entry<String, String> e : live) {
       if (SEQUENCE_KEY.equals(e.getKey())) {
         return Long.parseLong(e.getValue());
       }
@@ -378,10 +426,15 @@ public final class DisclosureIndex implements AutoCloseable {
     return 0;
   }
 
-  /** Commits every change so far together with the change-feed {@code sequence} they reach. */
+  /**
+   * Commits every change so far together with the change-feed {@code sequence} they reach (and
+   * the layout, which every commit carries: later commits without a sequence of their own, by
+   * {@link #commit()} or {@link #close()}, keep both).
+   */
   synchronized void commitSequence(long sequence) {
     run(() -> {
-      writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(sequence)).entrySet());
+      writer.setLiveCommitData(Map.of(
+          SEQUENCE_KEY, Long.toString(sequence), LAYOUT_KEY, Integer.toString(Fields.LAYOUT_VERSION)).entrySet());
       writer.commit();
     });
   }
@@ -462,21 +515,19 @@ public final class DisclosureIndex implements AutoCloseable {
       next = new Cursor(snapshot, sort, value, last.id().value(), top.scoreDocs[count - 1].doc, queryHash).encode();
     }
     Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = facetHits == null ? null : searcher.facetState();
-    if (state != null) {
-      // The unfiltered dimensions are counted from the hits (one count covers every dimension);
-      // each filtered one from its sideways hits (the hits and the documents only its filter drops).
+    if (facetHits != null) {
+      // Each dimension has a field of its own, so a count reads only that dimension's ordinals:
+      // an unfiltered dimension is counted over the hits, a filtered one over its sideways hits
+      // (the hits and the documents only its filter drops).
       List<String> filtered = new ArrayList<>(dimensionFilters.keySet());
-      SortedSetDocValuesFacetCounts counts = null;
-      for (String dim : List.of(Fields.FACET_CATEGORY, Fields.FACET_ORGAN, Fields.FACET_YEAR)) {
-        int sideways = filtered.indexOf(dim);
-        if (state.getOrdRange(dim) == null) {
+      for (String dim : Fields.FACET_DIMENSIONS) {
+        SortedSetDocValuesReaderState state = searcher.facetState(dim);
+        if (state == null || state.getOrdRange(dim) == null) {
           facets.put(dim, List.of());
-        } else if (sideways >= 0) {
-          facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, facetHits.sideways().get(sideways)), dim));
         } else {
-          counts = counts == null ? new SortedSetDocValuesFacetCounts(state, facetHits.hits()) : counts;
-          facets.put(dim, top(counts, dim));
+          int sideways = filtered.indexOf(dim);
+          FacetsCollector counted = sideways >= 0 ? facetHits.sideways().get(sideways) : facetHits.hits();
+          facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, counted), dim));
         }
       }
     }

@@ -74,18 +74,39 @@ public final class Fields {
 
   public static final String FACET_ORGAN = "organ";
   public static final String FACET_YEAR = "year";
+  /** Every facet dimension, in the order search results list them. */
+  public static final List<String> FACET_DIMENSIONS = List.of(FACET_CATEGORY, FACET_ORGAN, FACET_YEAR);
+
+  /**
+   * The layout of the index this code writes and reads, kept in the commit user data. 1 (never
+   * written, implied by its absence): every facet dimension in Lucene's shared {@code $facets}
+   * field. 2: one facet field per dimension ({@link #facetField}).
+   */
+  public static final int LAYOUT_VERSION = 2;
 
   /** Analysed, positions and offsets indexed, stored. */
   private static final FieldType TEXT = textType();
 
   private Fields() {}
 
-  /** The facet configuration: category and organ are multi-valued (own value + ancestors). */
+  /**
+   * The facet configuration: each dimension in a doc-values field of its own ({@link #facetField}),
+   * so counting one dimension reads only its ordinals; category and organ are multi-valued (own
+   * value + ancestors), year has one value per document.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
+    for (String dim : FACET_DIMENSIONS) {
+      config.setIndexFieldName(dim, facetField(dim));
+    }
     config.setMultiValued(FACET_CATEGORY, true);
     config.setMultiValued(FACET_ORGAN, true);
     return config;
+  }
+
+  /** The index field of facet dimension {@code dim}: {@code $facets_} and the dimension. */
+  public static String facetField(String dim) {
+    return FacetsConfig.DEFAULT_INDEX_FIELD_NAME + "_" + dim;
   }
 
   /** The Lucene document for {@code doc}, before {@link FacetsConfig#build}. */

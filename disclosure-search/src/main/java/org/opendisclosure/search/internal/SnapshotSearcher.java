@@ -2,9 +2,12 @@ package org.opendisclosure.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -12,14 +15,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An {@link IndexSearcher} over one point-in-time snapshot, with the facet state of that snapshot
- * built on first use (it costs a pass over the facet ordinals, so not every refresh pays it).
- * Thread-safe.
+ * An {@link IndexSearcher} over one point-in-time snapshot, with the facet state of each dimension
+ * of that snapshot built on first use (it costs a pass over the dimension's ordinals, so not every
+ * refresh pays it). Thread-safe.
  */
 public final class SnapshotSearcher extends IndexSearcher {
   private final FacetsConfig facetsConfig;
-  private SortedSetDocValuesReaderState facetState;
-  private boolean facetStateBuilt;
+  /** Per dimension, its state; an absent dimension maps to null once looked for. */
+  private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
 
   SnapshotSearcher(IndexReader reader, FacetsConfig facetsConfig) {
     super(reader);
@@ -36,20 +39,25 @@ public final class SnapshotSearcher extends IndexSearcher {
     };
   }
 
-  /** The facet state, or null when no document of this snapshot has facets. */
-  public synchronized SortedSetDocValuesReaderState facetState() {
-    if (!facetStateBuilt) {
-      facetStateBuilt = true;
-      FieldInfo info = FieldInfos.getMergedFieldInfos(getIndexReader())
-          .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      if (info != null) {
-        try {
-          facetState = new DefaultSortedSetDocValuesReaderState(getIndexReader(), facetsConfig);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+  /**
+   * The facet state of dimension {@code dim} (over its own index field), or null when no document
+   * of this snapshot has that field.
+   */
+  public synchronized SortedSetDocValuesReaderState facetState(String dim) {
+    if (facetStates.containsKey(dim)) {
+      return facetStates.get(dim);
+    }
+    String field = facetsConfig.getDimConfig(dim).indexFieldName;
+    SortedSetDocValuesReaderState state = null;
+    FieldInfo info = FieldInfos.getMergedFieldInfos(getIndexReader()).fieldInfo(field);
+    if (info != null && info.getDocValuesType() == DocValuesType.SORTED_SET) {
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(getIndexReader(), field, facetsConfig);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-    return facetState;
+    facetStates.put(dim, state);
+    return state;
   }
 }
