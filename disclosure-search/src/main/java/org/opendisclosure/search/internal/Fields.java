@@ -91,13 +91,16 @@ public final class Fields {
 
   /**
    * The facet configuration: each dimension in a doc-values field of its own ({@link #facetField}),
-   * so counting one dimension reads only its ordinals; category and organ are multi-valued (own
-   * value + ancestors), year has one value per document.
+   * so counting one dimension reads only its ordinals, and no drill-down terms; category and organ
+   * are multi-valued (own value + ancestors), year has one value per document.
    */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (String dim : FACET_DIMENSIONS) {
       config.setIndexFieldName(dim, facetField(dim));
+      // Filters are our own StringFields (CATEGORY, ORGAN, YEAR); Lucene's drill-down terms would
+      // only add postings nothing reads.
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     config.setMultiValued(FACET_CATEGORY, true);
     config.setMultiValued(FACET_ORGAN, true);
