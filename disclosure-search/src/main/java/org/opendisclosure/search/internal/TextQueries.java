@@ -176,9 +176,9 @@ public final class TextQueries {
     }
     String key = Keys.normalize(text);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    any.add(new TermQuery(new Term(Fields.DOCUMENT_NUMBER_KEY, key)), Occur.SHOULD);
-    any.add(new TermQuery(new Term(Fields.INDEX_NUMBER_KEY, key)), Occur.SHOULD);
-    return new BoostQuery(any.build(), KEY_BOOST);
+    any.add(new BoostQuery(new TermQuery(new Term(Fields.DOCUMENT_NUMBER_KEY, key)), KEY_BOOST), Occur.SHOULD);
+    any.add(new BoostQuery(new TermQuery(new Term(Fields.INDEX_NUMBER_KEY, key)), KEY_BOOST), Occur.SHOULD);
+    return any.build();
   }
 
   /** The tokens as a phrase in title (boosted) or body; a single token as a term. */
@@ -201,11 +201,13 @@ public final class TextQueries {
       title = t.build();
       body = b.build();
     }
+    // The boost goes on each clause, not around the pair, which scores the same (Lucene multiplies
+    // boosts down to the terms) but leaves a plain disjunction that Lucene flattens into the
+    // enclosing one: one bulk scorer per segment instead of one per level.
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
-    either.add(body, Occur.SHOULD);
-    Query q = either.build();
-    return boost == 1f ? q : new BoostQuery(q, boost);
+    either.add(new BoostQuery(title, boost * TITLE_BOOST), Occur.SHOULD);
+    either.add(boost == 1f ? body : new BoostQuery(body, boost), Occur.SHOULD);
+    return either.build();
   }
 
   private static Query term(String term) {
