@@ -27,6 +27,8 @@ import org.opendisclosure.search.DisclosureIndex;
 public final class HttpSuite {
   private static final String SUITE = "http";
   private static final String BARE_HEAP = "256m";
+  /** Default of {@code -Djit.warmup}: seconds each side runs unmeasured before its first row. */
+  static final int JIT_WARMUP_SECONDS = 45;
 
   private HttpSuite() {}
 
@@ -35,6 +37,7 @@ public final class HttpSuite {
     Path data = ServerData.prepare(corpus);
     Duration warmup = SearchLoad.seconds("warmup", 10);
     Duration duration = SearchLoad.seconds("duration", 20);
+    Duration jitWarmup = SearchLoad.seconds("jit.warmup", JIT_WARMUP_SECONDS);
     List<Integer> levels = SearchLoad.concurrency("1,8");
     String heap = SearchLoad.option("server.heap", "1g");
     Path jar = SearchLoad.serverJar();
@@ -48,11 +51,13 @@ public final class HttpSuite {
     try (DisclosureIndex index = DisclosureIndex.open(indexDir, Clock.systemUTC())) {
       Files.write(body, Json.mapper().writeValueAsBytes(SearchLoad.page(index, texts.get(0))));
     }
-    Map<Integer, LoadReport> inProcess = InProcessPeer.run(indexDir, heap, levels, warmup, duration);
+    Map<Integer, LoadReport> inProcess = InProcessPeer.run(indexDir, heap, levels, jitWarmup, warmup, duration);
     inProcess.values().forEach(r -> SearchLoad.progress(SUITE, "in process", r));
     Map<Integer, LoadReport> bare = new LinkedHashMap<>();
     try (ServerProcess server = ServerProcess.bare(body, BARE_HEAP, logs)) {
       server.awaitReady("/bare", Duration.ofSeconds(60));
+      SearchLoad.jitWarmup(jitWarmup,
+          (c, w) -> HttpLoad.timed(ServerProcess.HOST, server.port(), List.of("/bare"), c, Duration.ZERO, w));
       for (int c : levels) {
         LoadReport r = HttpLoad.timed(ServerProcess.HOST, server.port(), List.of("/bare"), c, warmup, duration);
         SearchLoad.progress(SUITE, "bare", r);
@@ -65,25 +70,30 @@ public final class HttpSuite {
       ready = server.awaitReady("/health", Duration.ofSeconds(120));
       System.out.printf("[%s] REST server healthy after %.1f s: %s%n", SUITE, ready.after().toMillis() / 1e3,
           ready.body());
+      SearchLoad.jitWarmup(jitWarmup,
+          (c, w) -> HttpLoad.timed(ServerProcess.HOST, server.port(), paths, c, Duration.ZERO, w));
       for (int c : levels) {
         LoadReport r = HttpLoad.timed(ServerProcess.HOST, server.port(), paths, c, warmup, duration);
         SearchLoad.progress(SUITE, "REST", r);
         rest.put(c, r);
       }
     }
-    Results.publish(SUITE, table(corpus, warmup, duration, heap, Files.size(body), inProcess, bare, rest));
+    Results.publish(SUITE, table(corpus, jitWarmup, warmup, duration, heap, Files.size(body), inProcess, bare, rest));
   }
 
-  static String table(Corpus corpus, Duration warmup, Duration duration, String heap, long bodyBytes,
+  static String table(Corpus corpus, Duration jitWarmup, Duration warmup, Duration duration, String heap,
+      long bodyBytes,
       Map<Integer, LoadReport> inProcess, Map<Integer, LoadReport> bare, Map<Integer, LoadReport> rest) {
     StringBuilder md = new StringBuilder();
     md.append(String.format("Search over HTTP: %,d items; %d search texts in turn (two-character words, longer "
         + "words, quoted phrases, citizens' phrases), default page (top 10, facets, highlighted snippets); "
-        + "%d s warm-up and %d s measured per row; REST server -Xmx%s, bare endpoint -Xmx%s (a fixed "
+        + "each side first runs %d s unmeasured at concurrency %d (JIT warm-up), then %d s warm-up and %d s "
+        + "measured per row; REST server -Xmx%s, bare endpoint -Xmx%s (a fixed "
         + "%,d-byte search page), the in-process peer in its own JVM with the REST server's heap; the load "
         + "driver (plain-socket HTTP/1.1 keep-alive, one connection per worker) runs in the suite's JVM on the "
         + "same cores.%n%n", corpus.size(),
-        SearchLoad.texts().size(), warmup.toSeconds(), duration.toSeconds(), heap, BARE_HEAP, bodyBytes));
+        SearchLoad.texts().size(), jitWarmup.toSeconds(), SearchLoad.JIT_WARMUP_CONCURRENCY, warmup.toSeconds(),
+        duration.toSeconds(), heap, BARE_HEAP, bodyBytes));
     md.append(SearchLoad.HEADER);
     for (int c : inProcess.keySet()) {
       md.append(SearchLoad.row("in process: Searches + DisclosureIndex.search", inProcess.get(c)));

@@ -28,12 +28,12 @@ public final class InProcessPeer {
   private InProcessPeer() {}
 
   /** Runs the peer in a fresh JVM with {@code -Xmx<heap>} and returns its report per concurrency. */
-  static Map<Integer, LoadReport> run(Path index, String heap, List<Integer> levels, Duration warmup,
-      Duration duration) {
+  static Map<Integer, LoadReport> run(Path index, String heap, List<Integer> levels, Duration jitWarmup,
+      Duration warmup, Duration duration) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-cp",
         System.getProperty("java.class.path"), InProcessPeer.class.getName(), index.toString(),
-        Long.toString(warmup.toMillis()), Long.toString(duration.toMillis())));
+        Long.toString(jitWarmup.toMillis()), Long.toString(warmup.toMillis()), Long.toString(duration.toMillis())));
     levels.forEach(c -> command.add(Integer.toString(c)));
     Map<Integer, LoadReport> out = new LinkedHashMap<>();
     try {
@@ -62,13 +62,15 @@ public final class InProcessPeer {
     }
   }
 
-  /** {@code java … InProcessPeer INDEX WARMUP_MS DURATION_MS CONCURRENCY...} */
+  /** {@code java … InProcessPeer INDEX JIT_WARMUP_MS WARMUP_MS DURATION_MS CONCURRENCY...} */
   public static void main(String[] args) {
-    Duration warmup = Duration.ofMillis(Long.parseLong(args[1]));
-    Duration duration = Duration.ofMillis(Long.parseLong(args[2]));
+    Duration jitWarmup = Duration.ofMillis(Long.parseLong(args[1]));
+    Duration warmup = Duration.ofMillis(Long.parseLong(args[2]));
+    Duration duration = Duration.ofMillis(Long.parseLong(args[3]));
     List<String> texts = SearchLoad.texts();
     try (DisclosureIndex index = DisclosureIndex.open(Path.of(args[0]), Clock.systemUTC())) {
-      for (int a = 3; a < args.length; a++) {
+      SearchLoad.jitWarmup(jitWarmup, (c, w) -> ClosedLoop.timed(c, x -> SearchLoad.inProcess(index, texts, x), Duration.ZERO, w));
+      for (int a = 4; a < args.length; a++) {
         int c = Integer.parseInt(args[a]);
         LoadReport r = ClosedLoop.timed(c, w -> SearchLoad.inProcess(index, texts, w), warmup, duration);
         System.out.println(REPORT + format(r));

@@ -47,6 +47,21 @@ final class SearchLoad {
     };
   }
 
+  /** Concurrency of the unmeasured run that warms each side up before its first measured row. */
+  static final int JIT_WARMUP_CONCURRENCY = 2;
+
+  /**
+   * Runs {@code load} unmeasured for {@code time} at {@link #JIT_WARMUP_CONCURRENCY} (nothing when
+   * zero): a fresh JVM keeps compiling for a minute or more under this load (the REST server, with
+   * Jersey, Grizzly, Jackson and H2 besides Lucene, longer than the in-process peer), so without it
+   * the first rows measure the JIT as much as the search.
+   */
+  static void jitWarmup(Duration time, java.util.function.BiFunction<Integer, Duration, LoadReport> load) {
+    if (!time.isZero()) {
+      load.apply(JIT_WARMUP_CONCURRENCY, time);
+    }
+  }
+
   static Duration seconds(String name, int defaultSeconds) {
     String v = System.getProperty(name, "").strip();
     return Duration.ofMillis(Math.round(1000 * (v.isEmpty() ? defaultSeconds : Double.parseDouble(v))));
