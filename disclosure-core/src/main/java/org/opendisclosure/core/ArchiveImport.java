@@ -70,8 +70,12 @@ final class ArchiveImport {
     this.log = log;
   }
 
-  /** An archived item that passed every check, with its first revision built. */
-  private record Checked(ArchivedItem source, Category category, Revision revision, LocalDate publishedOn) {}
+  /**
+   * An archived item that passed every check, with its first revision built and the content hash
+   * its log leaf records (of the public view: masked where the category demands).
+   */
+  private record Checked(ArchivedItem source, Category category, Revision revision, LocalDate publishedOn,
+      String publicHash) {}
 
   List<Item> importPublished(List<ArchivedItem> items, Actor importer) {
     if (items == null) {
@@ -287,7 +291,9 @@ final class ArchiveImport {
     for (PrivacyFinding f : PrivacyGate.unresolved(findings, item.privacyOverrides())) {
       errors.add(new FieldError(f.field(), PrivacyGate.refusal(f)));
     }
-    return new Checked(item, category.orElseThrow(), revision, publishedOn);
+    // Masking and hashing happen here, on the checking threads, rather than inside the write.
+    String publicHash = errors.isEmpty() ? log.publicContentHashOfNew(category.orElseThrow(), revision) : null;
+    return new Checked(item, category.orElseThrow(), revision, publishedOn, publicHash);
   }
 
   private static String reason(ArchivedItem item) {
@@ -330,7 +336,7 @@ final class ArchiveImport {
             o.getValue().strip()));
       }
       changes.add(new Change(0, id, 1, ChangeKind.PUBLISHED, now));
-      leaves.add(new TransparencyLog.Leaf(item, 1, EventType.IMPORTED, log.publicContentHashOfNew(c.category(), r)));
+      leaves.add(new TransparencyLog.Leaf(item, 1, EventType.IMPORTED, c.publicHash()));
     }
     tx.insertItems(items);
     tx.insertRevisions(revisions);

@@ -16,8 +16,9 @@ import org.opendisclosure.core.store.StoreTransaction;
 
 /**
  * The JDBC store, on H2 (the embedded default) and PostgreSQL. The schema is created and upgraded
- * by Flyway migrations when the store is opened. Thread-safe: each transaction takes its own
- * connection from the {@link DataSource}.
+ * by Flyway migrations when the store is opened: SQL files V1–V4, then {@code InPlaceLobs} (V5, a
+ * setting of H2's). Thread-safe: each transaction takes its own connection from the {@link
+ * DataSource}.
  */
 public final class JdbcStore implements Store {
   private static final String MIGRATIONS = "classpath:org/opendisclosure/core/store/jdbc/migration";
@@ -45,6 +46,7 @@ public final class JdbcStore implements Store {
           .locations(MIGRATIONS)
           .table("od_schema_history")
           .placeholders(Map.of("text", dialect.textType()))
+          .javaMigrations(new InPlaceLobs(dialect))
           .load()
           .migrate();
     } catch (FlywayException e) {
