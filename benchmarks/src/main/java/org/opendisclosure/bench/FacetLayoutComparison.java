@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -21,13 +20,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -278,21 +273,8 @@ public final class FacetLayoutComparison {
     String text = QueryKind.FACETS.texts().get(k);
     List<Query> filters = new ArrayList<>();
     List<String> dims = new ArrayList<>();
-    if (QueryKind.facetCategory(k) != null) {
-      filters.add(anyTerm(Fields.CATEGORY, QueryKind.facetCategory(k)));
-      dims.add(Fields.FACET_CATEGORY);
-    }
-    if (QueryKind.facetOrgan(k) != null) {
-      filters.add(anyTerm(Fields.ORGAN, QueryKind.facetOrgan(k)));
-      dims.add(Fields.FACET_ORGAN);
-    }
-    filters.add(IntPoint.newSetQuery(Fields.YEAR, QueryKind.facetYear(k)));
-    dims.add(Fields.FACET_YEAR);
+    RawLucene.facetFilters(k, filters, dims);
     return new Prepared(text, texts.build(ParsedText.parse(text)).query(), filters, dims);
-  }
-
-  private static Query anyTerm(String field, String value) {
-    return new BooleanQuery.Builder().add(new TermQuery(new Term(field, value)), Occur.SHOULD).build();
   }
 
   /** Writes {@code docs} into a fresh {@code folder} on one thread, with the bulk load's buffer. */

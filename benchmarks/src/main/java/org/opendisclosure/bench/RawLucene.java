@@ -86,18 +86,23 @@ public final class RawLucene implements AutoCloseable {
     List<Query> filters = new ArrayList<>();
     List<String> dims = new ArrayList<>();
     if (kind == QueryKind.FACETS) {
-      if (QueryKind.facetCategory(k) != null) {
-        filters.add(anyTerm(Fields.CATEGORY, QueryKind.facetCategory(k)));
-        dims.add(Fields.FACET_CATEGORY);
-      }
-      if (QueryKind.facetOrgan(k) != null) {
-        filters.add(anyTerm(Fields.ORGAN, QueryKind.facetOrgan(k)));
-        dims.add(Fields.FACET_ORGAN);
-      }
-      filters.add(IntPoint.newSetQuery(Fields.YEAR, QueryKind.facetYear(k)));
-      dims.add(Fields.FACET_YEAR);
+      facetFilters(k, filters, dims);
     }
     return new Prepared(kind, textQuery(kind.texts().get(k)), filters, dims);
+  }
+
+  /** The filters of facets query {@code k} (category or organ, and year), each with its dimension. */
+  static void facetFilters(int k, List<Query> filters, List<String> dims) {
+    if (QueryKind.facetCategory(k) != null) {
+      filters.add(anyTerm(Fields.CATEGORY, QueryKind.facetCategory(k)));
+      dims.add(Fields.FACET_CATEGORY);
+    }
+    if (QueryKind.facetOrgan(k) != null) {
+      filters.add(anyTerm(Fields.ORGAN, QueryKind.facetOrgan(k)));
+      dims.add(Fields.FACET_ORGAN);
+    }
+    filters.add(IntPoint.newSetQuery(Fields.YEAR, QueryKind.facetYear(k)));
+    dims.add(Fields.FACET_YEAR);
   }
 
   /** Only what the kind needs: top 10 (by score or date), stored fields, plus facets or snippets for those kinds. */
