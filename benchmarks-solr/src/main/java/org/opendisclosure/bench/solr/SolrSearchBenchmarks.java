@@ -26,16 +26,14 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SolrSearchBenchmarks {
 
-  /** The core, loaded once per fork, and every query prepared. */
-  @State(Scope.Benchmark)
-  public static class Solr {
+  /** The core and every query prepared; its states load it once per fork. */
+  abstract static class Core {
     CoreContainer container;
     EmbeddedSolrServer server;
     final SolrQuery[][] tuned = new SolrQuery[SolrNotices.Kind.values().length][];
     final SolrQuery[][] defaults = new SolrQuery[SolrNotices.Kind.values().length][];
 
-    @Setup(Level.Trial)
-    public void open() {
+    void load() {
       container = CoreContainer.createAndLoad(Path.of(System.getProperty("solr.bench.home")));
       server = new EmbeddedSolrServer(container, SolrNotices.CORE);
       for (SolrNotices.Kind kind : SolrNotices.Kind.values()) {
@@ -49,12 +47,48 @@ public class SolrSearchBenchmarks {
       }
     }
 
-    @TearDown(Level.Trial)
-    public void close() throws IOException {
+    void unload() throws IOException {
       server.close();
       container.shutdown();
     }
   }
+
+  /** The core as configured: its filter cache on (512 entries, as Solr ships it). */
+  @State(Scope.Benchmark)
+  public static class Solr extends Core {
+    @Setup(Level.Trial)
+    public void open() {
+      load();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+      unload();
+    }
+  }
+
+  /**
+   * The same core loaded with its filter cache off ({@code -Dsolr.filterCache.size=0}): with a
+   * few benchmark queries in turn, the cache finds again every document set Solr keeps for the
+   * filters and the tagged facets, which DisclosureIndex (no cache of results or document sets)
+   * never gets. Each benchmark runs in a JVM of its own, so the property touches no other.
+   */
+  @State(Scope.Benchmark)
+  public static class NoFilterCache extends Core {
+    @Setup(Level.Trial)
+    public void open() {
+      System.setProperty(FILTER_CACHE_SIZE, "0");
+      load();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+      unload();
+    }
+  }
+
+  /** The system property the core's {@code solrconfig.xml} reads its filter cache size from. */
+  static final String FILTER_CACHE_SIZE = "solr.filterCache.size";
 
   /** Which text comes next, per thread. */
   @State(Scope.Thread)
@@ -62,7 +96,7 @@ public class SolrSearchBenchmarks {
     int next;
   }
 
-  static long run(SolrQuery[] queries, Solr s, Turn t) throws SolrServerException, IOException {
+  static long run(SolrQuery[] queries, Core s, Turn t) throws SolrServerException, IOException {
     QueryResponse r = s.server.query(SolrNotices.CORE, queries[t.next++ % queries.length]);
     return r.getResults().getNumFound() + r.getResults().size();
   }
@@ -99,6 +133,11 @@ public class SolrSearchBenchmarks {
 
   @Benchmark
   public long facetsTuned(Solr s, Turn t) throws Exception {
+    return run(s.tuned[SolrNotices.Kind.FACETS.ordinal()], s, t);
+  }
+
+  @Benchmark
+  public long facetsNoFilterCache(NoFilterCache s, Turn t) throws Exception {
     return run(s.tuned[SolrNotices.Kind.FACETS.ordinal()], s, t);
   }
 

@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.SolrCore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.bench.corpus.Corpus;
@@ -49,6 +50,36 @@ class SolrNoticesTest {
       assertThat(containing).isPositive();
       assertThat(term.getResults().getNumFound()).isEqualTo(containing);
     } finally {
+      container.shutdown();
+    }
+  }
+
+  @Test
+  void theFilterCacheKeepsTheFacetQueriesSetsUnlessTurnedOff(@TempDir Path on, @TempDir Path off) throws Exception {
+    assertThat(filterCacheEntriesAfterFacetQueries(on, null)).isPositive();
+    assertThat(filterCacheEntriesAfterFacetQueries(off, "0")).isZero();
+  }
+
+  private static int filterCacheEntriesAfterFacetQueries(Path home, String size) throws Exception {
+    if (size != null) {
+      System.setProperty(SolrSearchBenchmarks.FILTER_CACHE_SIZE, size);
+    }
+    SolrNotices.writeHome(home);
+    CoreContainer container = CoreContainer.createAndLoad(home);
+    try (EmbeddedSolrServer server = new EmbeddedSolrServer(container, SolrNotices.CORE)) {
+      List<SolrInputDocument> docs = new ArrayList<>();
+      Corpus.of(Corpus.DEFAULT_SEED, 200).stream().forEach(n -> docs.add(SolrNotices.document(n)));
+      server.add(SolrNotices.CORE, docs);
+      server.commit(SolrNotices.CORE);
+      for (int i = 0; i < SolrNotices.Kind.FACETS.texts.size(); i++) {
+        assertThat(server.query(SolrNotices.CORE, SolrNotices.query(SolrNotices.Kind.FACETS, i, 10)).getFacetFields())
+            .hasSize(3);
+      }
+      try (SolrCore core = container.getCore(SolrNotices.CORE)) {
+        return core.withSearcher(searcher -> searcher.getFilterCache().size());
+      }
+    } finally {
+      System.clearProperty(SolrSearchBenchmarks.FILTER_CACHE_SIZE);
       container.shutdown();
     }
   }
