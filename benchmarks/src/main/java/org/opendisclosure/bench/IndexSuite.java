@@ -29,24 +29,24 @@ import org.opendisclosure.search.internal.Fields;
 
 /**
  * The indexing suite: a full rebuild of the corpus into an empty folder on {@link Corpora#THREADS}
- * threads, three ways, in turn for {@code -Drounds} rounds (default 1):
+ * threads, four ways, in turn for {@code -Drounds} rounds (default 3; each round starts one
+ * indexer later than the one before, and the table gives each indexer's median):
  *
  * <ul>
  *   <li><b>ours</b>: {@link DisclosureIndex#upsert} for every document inside a {@link
  *       DisclosureIndex#bulkLoad()} (as {@code IndexFollower} rebuilds), then commit;
  *   <li><b>raw, same documents</b>: an {@link IndexWriter} with the same analyzers and codec adding
  *       exactly the Lucene documents ours builds (offsets, keys, facets);
- *   <li><b>raw, same documents, 64 MB buffer</b>: as above with the buffer ours uses in a bulk load;
  *   <li><b>raw, same documents by updateDocument</b>: as above, replacing by id as upsert does
  *       (upsert's cost, since a rebuild from the change feed may see an item more than once);
  *   <li><b>raw, lean documents</b>: the same analyzer over title and body with positions only, the
  *       filter fields and the three facets: what a plain Lucene application would index.
  * </ul>
  *
- * The documents are made before the clock starts, and every indexer first runs once over 10,000 of
- * them untimed (JIT warm-up). Items per second and bytes per item are printed.
- * Default size 100,000: four rebuilds of 200,000 take longer than the 10 minutes a suite may take
- * on the shared 2-core machine ({@code -Dn=200000} for the full corpus).
+ * The documents are made before the clock starts, and every indexer first runs once over 20,000 of
+ * them untimed (JIT warm-up). Items per second and bytes per item are printed. Default size
+ * 100,000: three rounds of four rebuilds of 200,000 take longer than the 10 minutes a suite may
+ * take on the shared 2-core machine ({@code -Dn=200000 -Drounds=1} for the full corpus).
  */
 public final class IndexSuite {
   private IndexSuite() {}
@@ -64,12 +64,12 @@ public final class IndexSuite {
     Map<String, Indexer> indexers = new LinkedHashMap<>();
     indexers.put("ours: DisclosureIndex.upsert in a bulk load", IndexSuite::ours);
     indexers.put("raw Lucene, same documents", IndexSuite::rawSame);
-    indexers.put("raw Lucene, same documents, 64 MB buffer", IndexSuite::rawSameBigBuffer);
     indexers.put("raw Lucene, same documents by updateDocument", IndexSuite::rawSameUpdate);
     indexers.put("raw Lucene, lean documents", IndexSuite::rawLean);
-    // Warm-up, not timed: every indexer once over the first 10,000 documents, so that the first
-    // one measured does not pay the JIT compilation of the analysis chain for the others.
-    List<SearchDocument> warm = docs.subList(0, Math.min(docs.size(), 10_000));
+    // Warm-up, not timed: every indexer once over the first 20,000 documents, so that the first
+    // one measured does not pay the JIT compilation of the analysis chain for the others (a cold
+    // JVM's first 50,000-item rebuild ran at two thirds of the rate of the next ones).
+    List<SearchDocument> warm = docs.subList(0, Math.min(docs.size(), 20_000));
     for (Indexer indexer : indexers.values()) {
       Path folder = Corpora.dataFolder().resolve("rebuild-warmup");
       Corpora.deleteTree(folder);
@@ -78,9 +78,13 @@ public final class IndexSuite {
       Corpora.deleteTree(folder);
     }
     Map<String, List<double[]>> runs = new LinkedHashMap<>();
-    int rounds = Integer.getInteger("rounds", 1);
+    String roundsOption = System.getProperty("rounds", "").strip();
+    int rounds = roundsOption.isEmpty() ? 3 : Integer.parseInt(roundsOption);
+    List<Map.Entry<String, Indexer>> order = new ArrayList<>(indexers.entrySet());
     for (int round = 1; round <= rounds; round++) {
-      for (Map.Entry<String, Indexer> e : indexers.entrySet()) {
+      // Each round starts one indexer later, so none is always first (or always after another).
+      for (int turn = 0; turn < order.size(); turn++) {
+        Map.Entry<String, Indexer> e = order.get((round - 1 + turn) % order.size());
         Path folder = Corpora.dataFolder().resolve("rebuild");
         Corpora.deleteTree(folder);
         Files.createDirectories(folder);
@@ -95,7 +99,9 @@ public final class IndexSuite {
         Corpora.deleteTree(folder);
       }
     }
-    Results.publish("index", table(docs.size(), runs));
+    Map<String, List<double[]>> byIndexer = new LinkedHashMap<>();
+    indexers.keySet().forEach(name -> byIndexer.put(name, runs.get(name)));
+    Results.publish("index", table(docs.size(), byIndexer));
   }
 
   static String table(int n, Map<String, List<double[]>> runs) {
@@ -133,12 +139,6 @@ public final class IndexSuite {
   static void rawSame(Path folder, List<SearchDocument> docs) throws IOException {
     FacetsConfig facets = Fields.facetsConfig();
     write(folder, sameConfig(), docs, d -> facets.build(Fields.toDocument(d)), false);
-  }
-
-  /** As {@link #rawSame}, with the writer buffer ours uses during a bulk load (64 MB instead of 16). */
-  static void rawSameBigBuffer(Path folder, List<SearchDocument> docs) throws IOException {
-    FacetsConfig facets = Fields.facetsConfig();
-    write(folder, sameConfig().setRAMBufferSizeMB(64), docs, d -> facets.build(Fields.toDocument(d)), false);
   }
 
   /** As {@link #rawSame}, but replacing by id as {@code DisclosureIndex.upsert} does. */
