@@ -40,6 +40,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,6 +63,7 @@ import org.opendisclosure.search.internal.Cursor;
 import org.opendisclosure.search.internal.Fields;
 import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
+import org.opendisclosure.search.internal.FilterCaching;
 import org.opendisclosure.search.internal.SidewaysFacets;
 import org.opendisclosure.search.internal.SnapshotSearcher;
 import org.opendisclosure.search.internal.Snippets;
@@ -104,6 +106,7 @@ public final class DisclosureIndex implements AutoCloseable {
   private final Clock clock;
   private final Analyzer textAnalyzer = ChineseAnalysis.text();
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
+  private final LRUQueryCache filterCache = FilterCaching.newCache();
   private final TextQueries textQueries;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -131,7 +134,7 @@ public final class DisclosureIndex implements AutoCloseable {
       }
       throw e;
     }
-    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig));
+    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig, filterCache));
     this.searchers.addListener(new ReferenceManager.RefreshListener() {
       @Override
       public void beforeRefresh() {}
@@ -283,6 +286,11 @@ public final class DisclosureIndex implements AutoCloseable {
   /** Makes every change so far durable on disk. */
   public void commit() {
     run(writer::commit);
+  }
+
+  /** The filter cache, for tests: how often it served a filter's documents, and how much it holds. */
+  LRUQueryCache filterCache() {
+    return filterCache;
   }
 
   /** How many documents search sees now. */
