@@ -106,7 +106,7 @@ public final class DisclosureIndex implements AutoCloseable {
   private final Clock clock;
   private final Analyzer textAnalyzer = ChineseAnalysis.text();
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
-  private final LRUQueryCache filterCache = FilterCaching.newCache();
+  private final FilterCaching queryCache = new FilterCaching();
   private final TextQueries textQueries;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -134,7 +134,7 @@ public final class DisclosureIndex implements AutoCloseable {
       }
       throw e;
     }
-    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig, filterCache));
+    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig, queryCache.cache(), queryCache.policy()));
     this.searchers.addListener(new ReferenceManager.RefreshListener() {
       @Override
       public void beforeRefresh() {}
@@ -288,9 +288,9 @@ public final class DisclosureIndex implements AutoCloseable {
     run(writer::commit);
   }
 
-  /** The filter cache, for tests: how often it served a filter's documents, and how much it holds. */
+  /** The dimension filters' cache, for tests: how often it served a filter's documents, and how much it holds. */
   LRUQueryCache filterCache() {
-    return filterCache;
+    return queryCache.filters();
   }
 
   /** How many documents search sees now. */

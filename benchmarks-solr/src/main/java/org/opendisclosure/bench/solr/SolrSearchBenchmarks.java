@@ -70,8 +70,8 @@ public class SolrSearchBenchmarks {
   /**
    * The same core loaded with its filter cache off ({@code -Dsolr.filterCache.size=0}): with a
    * few benchmark queries in turn, the cache finds again every document set Solr keeps for the
-   * filters and the tagged facets, which DisclosureIndex (no cache of results or document sets)
-   * never gets. Each benchmark runs in a JVM of its own, so the property touches no other.
+   * filters and for the query under each excluded filter, while DisclosureIndex caches the
+   * filters' sets only. Each benchmark runs in a JVM of its own, so the property touches no other.
    */
   @State(Scope.Benchmark)
   public static class NoFilterCache extends Core {

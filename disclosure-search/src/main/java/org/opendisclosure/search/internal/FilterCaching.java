@@ -1,52 +1,75 @@
 package org.opendisclosure.search.internal;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCache;
 import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 
 /**
- * The document sets of the facet-dimension filters (category, organ, year, and any combination of
- * them), kept per segment from their first use: a county's portal has a few dozen categories, some
- * 150 organs and ten years, so the same filters come back request after request, the way Solr's
- * filter cache serves {@code fq}. Lucene's default policy never caches a term query and skips a
- * filter that costs more than ten times the text query, so it caches none of these.
+ * The index's query cache: the facet-dimension filters (category, organ, year, and any combination
+ * of them) in a cache of their own, kept from their first use in every segment; every other query
+ * in a cache as Lucene's default (cached once seen several times among the last 256, where no
+ * score is needed, in segments of at least 10,000 documents). A county's portal has a few dozen
+ * categories, some 150 organs and ten years, so the same filters come back request after request,
+ * the way Solr's filter cache serves {@code fq}; Lucene's default policy never caches a term query,
+ * caches other filters only after several uses and skips small segments, so it kept few of them.
  *
  * <p>Safe by construction: Lucene keys each entry by the segment's core (deletions are applied
  * to the cached set at search time, an entry goes when its segment is merged away) and caches only
- * what can be cached; the policy decides only which queries are worth it. The text query, date,
- * amount and window ranges are not cached (they rarely repeat).
+ * what can be cached; the policy decides only which queries are worth it.
  */
 public final class FilterCaching {
-  /** Queries (filters) the cache holds at most. */
+  /** Dimension filters the filter cache holds at most. */
   public static final int MAX_FILTERS = 512;
-  /** Memory the cache holds at most: 16 MB, about 650 filters at 200,000 documents. */
-  public static final long MAX_BYTES = 16L << 20;
+  /** Memory the filter cache holds at most: 16 MB (about 650 filters at 200,000 documents), or 1/20 of the heap. */
+  public static final long MAX_FILTER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 20);
+  /** Other queries the other cache holds at most (Lucene's default). */
+  public static final int MAX_OTHERS = 1000;
+  /** Memory the other cache holds at most: 16 MB, or 1/40 of the heap. */
+  public static final long MAX_OTHER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 40);
+  /** Lucene's default: a filter that would cost ten times the query leading it is not cached then. */
+  private static final float SKIP_CACHE_FACTOR = 10f;
 
   private static final Set<String> DIMENSION_FIELDS = Set.of(Fields.CATEGORY, Fields.ORGAN, Fields.YEAR);
 
-  /** Caches a query when every field it reads is a facet dimension's filter field. */
-  public static final QueryCachingPolicy POLICY = new QueryCachingPolicy() {
-    @Override
-    public void onUse(Query query) {}
+  private final LRUQueryCache filters = new LRUQueryCache(MAX_FILTERS, MAX_FILTER_BYTES, leaf -> true,
+      SKIP_CACHE_FACTOR);
+  private final QueryCache others = new LRUQueryCache(MAX_OTHERS, MAX_OTHER_BYTES);
+  private final UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
 
-    @Override
-    public boolean shouldCache(Query query) {
-      return isDimensionFilter(query);
-    }
-  };
+  /** The cache of one index, shared by its snapshots. */
+  public FilterCaching() {}
 
-  private FilterCaching() {}
+  /** The query cache to give each snapshot's searcher. */
+  public QueryCache cache() {
+    return (weight, policy) -> isDimensionFilter(weight.getQuery()) ? filters.doCache(weight, policy)
+        : others.doCache(weight, policy);
+  }
 
-  /**
-   * A cache for one index's searchers: every segment, from the first use (skip factor infinite:
-   * a filter is worth its one pass even under a rare word, since it comes back).
-   */
-  public static LRUQueryCache newCache() {
-    return new LRUQueryCache(MAX_FILTERS, MAX_BYTES, leaf -> true, Float.POSITIVE_INFINITY);
+  /** The policy to give each snapshot's searcher: dimension filters at once, the rest as Lucene's default says. */
+  public QueryCachingPolicy policy() {
+    return new QueryCachingPolicy() {
+      @Override
+      public void onUse(Query query) {
+        usage.onUse(query);
+      }
+
+      @Override
+      public boolean shouldCache(Query query) throws IOException {
+        return isDimensionFilter(query) || usage.shouldCache(query);
+      }
+    };
+  }
+
+  /** The dimension filters' cache (its hit and cache counts, for tests). */
+  public LRUQueryCache filters() {
+    return filters;
   }
 
   /** Whether {@code query} reads only category, organ and year filter fields (and at least one). */

@@ -13,34 +13,36 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.QueryCache;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
  * An {@link IndexSearcher} over one point-in-time snapshot, with the facet state of each dimension
  * of that snapshot built on first use (it costs a pass over the dimension's ordinals, so not every
- * refresh pays it), and the index's filter cache ({@link FilterCaching}). Thread-safe.
+ * refresh pays it), and the index's query cache ({@link FilterCaching}). Thread-safe.
  */
 public final class SnapshotSearcher extends IndexSearcher {
   private final FacetsConfig facetsConfig;
   /** Per dimension, its state; an absent dimension maps to null once looked for. */
   private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
 
-  SnapshotSearcher(IndexReader reader, FacetsConfig facetsConfig, QueryCache filterCache) {
+  SnapshotSearcher(IndexReader reader, FacetsConfig facetsConfig, QueryCache queryCache, QueryCachingPolicy policy) {
     super(reader);
     this.facetsConfig = facetsConfig;
-    setQueryCache(filterCache);
-    setQueryCachingPolicy(FilterCaching.POLICY);
+    setQueryCache(queryCache);
+    setQueryCachingPolicy(policy);
   }
 
   /**
-   * A factory for the searcher manager: every snapshot shares {@code filterCache} (see {@link
-   * FilterCaching}; its entries are per segment, so a refresh keeps those of unchanged segments).
+   * A factory for the searcher manager: every snapshot shares the index's query cache and its
+   * policy (see {@link FilterCaching}; the entries are per segment, so a refresh keeps those of
+   * unchanged segments).
    */
-  public static SearcherFactory factory(FacetsConfig facetsConfig, QueryCache filterCache) {
+  public static SearcherFactory factory(FacetsConfig facetsConfig, QueryCache queryCache, QueryCachingPolicy policy) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-        return new SnapshotSearcher(reader, facetsConfig, filterCache);
+        return new SnapshotSearcher(reader, facetsConfig, queryCache, policy);
       }
     };
   }
