@@ -55,13 +55,6 @@ public final class IndexFollower implements AutoCloseable {
   private volatile boolean stopping;
   private final Object wakeup = new Object();
   private boolean woken; // guarded by wakeup
-  // A backlog in progress (guarded by lock): the index's own refresh paused, and when the last
-  // full batch came, the last refresh and commit, and the sequence applied but not yet committed.
-  private DisclosureIndex.BulkLoad backlog;
-  private long lastFullBatch;
-  private long lastVisible;
-  private long lastCommit;
-  private long backlogSequence;
 
   private IndexFollower(Builder b) {
     this.index = b.index;
@@ -94,127 +87,76 @@ public final class IndexFollower implements AutoCloseable {
   }
 
   /**
-   * Applies every change available now, batch by batch, and returns the last sequence applied;
-   * when it returns, everything applied is visible to search and committed. Each batch is visible
-   * to search as soon as it is applied and committed with its sequence right after. With a backlog
-   * (full batches: an import, a restart after downtime) batches are indexed on {@link
-   * Builder#threads} threads and made visible every second and committed every five until the
-   * follower has caught up. When the index starts empty (a rebuild) the batches are indexed inside
-   * a {@link DisclosureIndex#bulkLoad()}, committed every {@value #REBUILD_COMMIT_EVERY} items, and
-   * become visible together at the end.
+   * Applies every change available now, batch by batch, and returns the last sequence applied.
+   * Each batch is visible to search as soon as it is applied and committed with its sequence
+   * right after. With a backlog (full batches: an import, a restart after downtime) batches are
+   * indexed on {@link Builder#threads} threads and made visible every second and committed every
+   * five until the follower has caught up. When the index starts empty (a rebuild) the batches
+   * are indexed inside a {@link DisclosureIndex#bulkLoad()}, committed every {@value
+   * #REBUILD_COMMIT_EVERY} items, and become visible together at the end.
    */
   public long catchUp() {
     synchronized (lock) {
-      long sequence = catchUp(false);
-      endBacklog();
-      return sequence;
-    }
-  }
-
-  /**
-   * One catch-up. {@code streaming} (the thread of {@link #start()}): a backlog lasts across calls
-   * until no full batch has come for {@value #CATCH_UP_REFRESH_NANOS} ns, so that a steady import
-   * (a full batch every few hundred milliseconds, read between its transactions) is made visible
-   * every second and committed every five, instead of once per batch.
-   */
-  private long catchUp(boolean streaming) {
-    // in a backlog, what was applied may not be committed yet
-    long sequence = backlogSequence > 0 ? backlogSequence : index.recordedSequence();
-    boolean rebuilding = sequence == 0;
-    long applied = 0;
-    long uncommitted = 0;
-    ExecutorService pool = null;
-    DisclosureIndex.BulkLoad bulk = rebuilding ? index.bulkLoad() : null;
-    try {
-      while (!stopping) {
-        List<Change> changes = source.changesAfter(sequence, batchSize);
-        long now = System.nanoTime();
-        // A full batch means more are waiting (a rebuild, an import): index on several threads
-        // and refresh and commit less often until the follower has caught up.
-        boolean behind = changes.size() == batchSize;
-        if (behind) {
-          lastFullBatch = now;
-          if (!rebuilding && backlog == null) {
-            // Pause the index's own refresh (every 250 ms, each one flushing a small segment that
-            // must be merged later): this follower makes the backlog visible every second.
-            backlog = index.bulkLoad();
-            lastVisible = now;
-            lastCommit = now;
+      long sequence = index.recordedSequence();
+      boolean rebuilding = sequence == 0;
+      long applied = 0;
+      long uncommitted = 0;
+      long lastVisible = System.nanoTime();
+      long lastCommit = lastVisible;
+      ExecutorService pool = null;
+      DisclosureIndex.BulkLoad bulk = rebuilding ? index.bulkLoad() : null;
+      try {
+        while (!stopping) {
+          List<Change> changes = source.changesAfter(sequence, batchSize);
+          if (changes.isEmpty()) {
+            break;
           }
-        } else if (backlog != null && (!streaming || now - lastFullBatch >= CATCH_UP_REFRESH_NANOS)) {
-          endBacklog();
-        }
-        if (changes.isEmpty()) {
-          break;
-        }
-        if ((rebuilding || backlog != null) && pool == null && threads > 1) {
-          pool = Executors.newFixedThreadPool(threads, WORKERS);
-        }
-        Set<ItemId> ids = new LinkedHashSet<>();
-        long last = sequence;
-        for (Change change : changes) {
-          if (change.sequence() <= last) {
-            throw new SearchException("change feed went backwards at sequence " + change.sequence());
+          // A full batch means more are waiting (a rebuild, an import): index on several threads
+          // and refresh and commit less often until the follower has caught up.
+          boolean behind = changes.size() == batchSize;
+          if ((rebuilding || behind) && pool == null && threads > 1) {
+            pool = Executors.newFixedThreadPool(threads, WORKERS);
           }
-          last = change.sequence();
-          ids.add(change.itemId());
-        }
-        apply(ids, pool);
-        applied += ids.size();
-        uncommitted += ids.size();
-        sequence = last;
-        now = System.nanoTime();
-        if (backlog != null) {
-          backlogSequence = sequence;
-          if (now - lastVisible >= CATCH_UP_REFRESH_NANOS) {
+          Set<ItemId> ids = new LinkedHashSet<>();
+          long last = sequence;
+          for (Change change : changes) {
+            if (change.sequence() <= last) {
+              throw new SearchException("change feed went backwards at sequence " + change.sequence());
+            }
+            last = change.sequence();
+            ids.add(change.itemId());
+          }
+          apply(ids, rebuilding || behind ? pool : null);
+          applied += ids.size();
+          uncommitted += ids.size();
+          sequence = last;
+          long now = System.nanoTime();
+          if (!rebuilding && (!behind || now - lastVisible >= CATCH_UP_REFRESH_NANOS)) {
             index.refresh();
             lastVisible = now;
           }
-          if (now - lastCommit >= CATCH_UP_COMMIT_NANOS) {
+          boolean commit = rebuilding ? uncommitted >= REBUILD_COMMIT_EVERY
+              : !behind || now - lastCommit >= CATCH_UP_COMMIT_NANOS;
+          if (commit) {
             index.commitSequence(sequence);
             uncommitted = 0;
             lastCommit = now;
-            backlogSequence = 0;
           }
-        } else if (rebuilding) {
-          if (uncommitted >= REBUILD_COMMIT_EVERY) {
-            index.commitSequence(sequence);
-            uncommitted = 0;
-          }
-        } else {
-          index.refresh();
-          index.commitSequence(sequence);
-          uncommitted = 0;
+          progress.accept(new Progress(sequence, applied, rebuilding));
         }
-        progress.accept(new Progress(sequence, applied, rebuilding));
+        if (uncommitted > 0) {
+          index.commitSequence(sequence);
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdown();
+        }
+        if (bulk != null) {
+          bulk.close();
+        }
       }
-      if (uncommitted > 0 && backlog == null) {
-        index.commitSequence(sequence);
-      }
-    } finally {
-      if (pool != null) {
-        pool.shutdown();
-      }
-      if (bulk != null) {
-        bulk.close();
-      }
-    }
-    if (backlog == null) {
       index.refresh();
-    }
-    return sequence;
-  }
-
-  /** Ends a backlog, if any: the index's own refresh resumes, and what was applied is made visible and committed. */
-  private void endBacklog() {
-    if (backlog == null) {
-      return;
-    }
-    backlog.close(); // refreshes
-    backlog = null;
-    if (backlogSequence > 0) {
-      index.commitSequence(backlogSequence);
-      backlogSequence = 0;
+      return sequence;
     }
   }
 
@@ -307,25 +249,13 @@ public final class IndexFollower implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    synchronized (lock) {
-      try {
-        endBacklog();
-      } catch (SearchException e) {
-        LOG.log(Level.WARNING, "could not commit the end of a backlog (the index is closed?); the follower "
-            + "resumes from the last commit", e);
-        backlog = null;
-        backlogSequence = 0;
-      }
-    }
   }
 
   private void loop() {
     long backoff = pollInterval.toMillis();
     while (!stopping) {
       try {
-        synchronized (lock) {
-          catchUp(true);
-        }
+        catchUp();
         backoff = pollInterval.toMillis();
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "following the change feed failed; retrying", e);

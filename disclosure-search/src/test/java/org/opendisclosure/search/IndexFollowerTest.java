@@ -181,40 +181,6 @@ class IndexFollowerTest {
   }
 
   @Test
-  void aStreamOfFullBatchesIsAllVisibleAndCommittedOnceItStops() throws Exception {
-    FakeStore store = new FakeStore();
-    try (Directory dir = new ByteBuffersDirectory();
-        DisclosureIndex index = DisclosureIndex.open(dir, TestDocs.CLOCK);
-        IndexFollower follower = IndexFollower.builder(index, store, store).batchSize(10)
-            .pollInterval(java.time.Duration.ofMillis(10)).build()) {
-      store.publish(1, "低保公示");
-      follower.catchUp();
-      follower.start();
-      // an import: full batches of the follower's size, one every 30 ms, so the follower reads
-      // them between the "transactions" and keeps its backlog across polls
-      for (int batch = 0; batch < 20; batch++) {
-        for (int i = 0; i < 10; i++) {
-          store.publish(100 + batch * 10 + i, "征地补偿公示");
-        }
-        Thread.sleep(30);
-      }
-      long last = 201;
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-      while (follower.appliedSequence() < last && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      assertThat(follower.appliedSequence()).as("committed once the stream stopped").isEqualTo(last);
-      assertThat(index.documentCount()).as("visible without a refresh of ours").isEqualTo(201);
-      assertThat(indexed(index)).hasSize(201).containsAll(store.publishedIds());
-      // the backlog is over: a single change is visible and committed right after its batch
-      store.publish(2, "预算公开");
-      follower.catchUp();
-      assertThat(indexed(index)).contains(id(2)).hasSize(202);
-      assertThat(follower.appliedSequence()).isEqualTo(202);
-    }
-  }
-
-  @Test
   void theBackgroundThreadFollowsTheFeed() throws Exception {
     FakeStore store = new FakeStore();
     try (Directory dir = new ByteBuffersDirectory();
