@@ -113,9 +113,10 @@ public final class SolrComparison {
     if (facets != null && uncached != null) {
       double u50 = Double.parseDouble(uncached[1]);
       double u99 = Double.parseDouble(uncached[2]);
-      md.append(String.format("%nFacets with Solr's filter cache off (`-Dsolr.filterCache.size=0`; with four facet queries in turn, "
-          + "Solr's filter cache finds again every document set it keeps, those of the query under each excluded "
-          + "filter too, while ours caches the filters' sets only): Solr %s / %s ms, ours/Solr %s, %s.%n", Results.ms(u50), Results.ms(u99), Results.ratio(facets.p50(), u50),
+      md.append(String.format("%nFacets with Solr's filter cache off (`-Dsolr.filterCache.size=0`; with four "
+          + "facet queries in turn, Solr's filter cache finds again every document set it keeps, those of the query "
+          + "under each excluded filter too, while ours caches the filters' sets only): Solr %s / %s ms, "
+          + "ours/Solr %s, %s.%n", Results.ms(u50), Results.ms(u99), Results.ratio(facets.p50(), u50),
           Results.ratio(facets.p99(), u99)));
     }
     return md.toString();

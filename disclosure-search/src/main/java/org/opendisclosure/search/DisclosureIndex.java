@@ -61,9 +61,9 @@ import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.search.internal.ChineseAnalysis;
 import org.opendisclosure.search.internal.Cursor;
 import org.opendisclosure.search.internal.Fields;
+import org.opendisclosure.search.internal.FilterCaching;
 import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
-import org.opendisclosure.search.internal.FilterCaching;
 import org.opendisclosure.search.internal.SidewaysFacets;
 import org.opendisclosure.search.internal.SnapshotSearcher;
 import org.opendisclosure.search.internal.Snippets;
@@ -134,7 +134,8 @@ public final class DisclosureIndex implements AutoCloseable {
       }
       throw e;
     }
-    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig, queryCache.cache(), queryCache.policy()));
+    this.searchers = new SearcherManager(writer,
+        SnapshotSearcher.factory(facetsConfig, queryCache.cache(), queryCache.policy()));
     this.searchers.addListener(new ReferenceManager.RefreshListener() {
       @Override
       public void beforeRefresh() {}
@@ -288,7 +289,7 @@ public final class DisclosureIndex implements AutoCloseable {
     run(writer::commit);
   }
 
-  /** The dimension filters' cache, for tests: how often it served a filter's documents, and how much it holds. */
+  /** The dimension filters' cache, for tests: how often it served a filter, and how much it holds. */
   LRUQueryCache filterCache() {
     return queryCache.filters();
   }

@@ -27,11 +27,14 @@ import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 public final class FilterCaching {
   /** Dimension filters the filter cache holds at most. */
   public static final int MAX_FILTERS = 512;
-  /** Memory the filter cache holds at most: 16 MB (about 650 filters at 200,000 documents), or 1/20 of the heap. */
+  /** Memory the filter cache holds at most: 16 MB (650 filters at 200,000 documents), or 1/20 of the heap. */
   public static final long MAX_FILTER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 20);
   /** Other queries the other cache holds at most (Lucene's default). */
   public static final int MAX_OTHERS = 1000;
-  /** Memory the other cache holds at most: 16 MB, or 1/40 of the heap. */
+  /**
+   * Memory the other cache holds at most: 16 MB, or 1/40 of the heap (Lucene's single default
+   * cache takes up to 32 MB or 1/20 of the heap).
+   */
   public static final long MAX_OTHER_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 40);
   /** Lucene's default: a filter that would cost ten times the query leading it is not cached then. */
   private static final float SKIP_CACHE_FACTOR = 10f;
@@ -52,7 +55,7 @@ public final class FilterCaching {
         : others.doCache(weight, policy);
   }
 
-  /** The policy to give each snapshot's searcher: dimension filters at once, the rest as Lucene's default says. */
+  /** The policy for each snapshot's searcher: dimension filters at once, the rest as Lucene's default says. */
   public QueryCachingPolicy policy() {
     return new QueryCachingPolicy() {
       @Override
