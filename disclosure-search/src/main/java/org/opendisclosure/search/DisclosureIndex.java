@@ -134,8 +134,7 @@ public final class DisclosureIndex implements AutoCloseable {
       }
       throw e;
     }
-    this.searchers = new SearcherManager(writer,
-        SnapshotSearcher.factory(facetsConfig, queryCache.cache(), queryCache.policy()));
+    this.searchers = new SearcherManager(writer, SnapshotSearcher.factory(facetsConfig, queryCache.cache()));
     this.searchers.addListener(new ReferenceManager.RefreshListener() {
       @Override
       public void beforeRefresh() {}

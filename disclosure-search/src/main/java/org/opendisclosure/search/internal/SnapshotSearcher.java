@@ -13,7 +13,6 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.QueryCache;
-import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
@@ -26,23 +25,21 @@ public final class SnapshotSearcher extends IndexSearcher {
   /** Per dimension, its state; an absent dimension maps to null once looked for. */
   private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
 
-  SnapshotSearcher(IndexReader reader, FacetsConfig facetsConfig, QueryCache queryCache, QueryCachingPolicy policy) {
+  SnapshotSearcher(IndexReader reader, FacetsConfig facetsConfig, QueryCache queryCache) {
     super(reader);
     this.facetsConfig = facetsConfig;
     setQueryCache(queryCache);
-    setQueryCachingPolicy(policy);
   }
 
   /**
-   * A factory for the searcher manager: every snapshot shares the index's query cache and its
-   * policy (see {@link FilterCaching}; the entries are per segment, so a refresh keeps those of
-   * unchanged segments).
+   * A factory for the searcher manager: every snapshot shares the index's query cache (see {@link
+   * FilterCaching}; the entries are per segment, so a refresh keeps those of unchanged segments).
    */
-  public static SearcherFactory factory(FacetsConfig facetsConfig, QueryCache queryCache, QueryCachingPolicy policy) {
+  public static SearcherFactory factory(FacetsConfig facetsConfig, QueryCache queryCache) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-        return new SnapshotSearcher(reader, facetsConfig, queryCache, policy);
+        return new SnapshotSearcher(reader, facetsConfig, queryCache);
       }
     };
   }

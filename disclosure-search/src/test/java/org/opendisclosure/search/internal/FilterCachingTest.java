@@ -9,44 +9,32 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
-/**
- * The cache policy keeps the facet-dimension filters from their first use and leaves everything
- * else to Lucene's default policy (cached once seen often enough).
- */
+/** The facet-dimension filters, and only they, go to the filter cache. */
 class FilterCachingTest {
   private static final Query CATEGORY = new TermQuery(new Term(Fields.CATEGORY, "land"));
   private static final Query ORGAN = new TermQuery(new Term(Fields.ORGAN, "town-a"));
   private static final Query YEAR = IntPoint.newSetQuery(Fields.YEAR, 2021, 2022);
 
   @Test
-  void dimensionFiltersAndTheirCombinationsAreCached() throws Exception {
+  void dimensionFiltersAndTheirCombinationsAre() {
     BooleanQuery atLeastTwo = new BooleanQuery.Builder().add(CATEGORY, Occur.SHOULD).add(ORGAN, Occur.SHOULD)
         .add(YEAR, Occur.SHOULD).setMinimumNumberShouldMatch(2).build();
-    QueryCachingPolicy policy = new FilterCaching().policy();
     for (Query q : new Query[] {CATEGORY, ORGAN, YEAR, atLeastTwo}) {
-      assertThat(policy.shouldCache(q)).as("%s", q).isTrue();
+      assertThat(FilterCaching.isDimensionFilter(q)).as("%s", q).isTrue();
     }
   }
 
   @Test
-  void textDatesAmountsAndMixturesAreNotAtFirstUseAndLaterAsLuceneDecides() throws Exception {
+  void textDatesAmountsAndMixturesAreNot() {
     Query body = new TermQuery(new Term(Fields.BODY, "补偿"));
     Query mixed = new BooleanQuery.Builder().add(body, Occur.MUST).add(CATEGORY, Occur.FILTER).build();
     Query published = LongPoint.newRangeQuery(Fields.PUBLISHED, 0, 1_000);
     Query amount = LongPoint.newRangeQuery(Fields.AMOUNT, 0, 1_000);
-    QueryCachingPolicy policy = new FilterCaching().policy();
     for (Query q : new Query[] {body, mixed, published, amount, new MatchAllDocsQuery()}) {
-      assertThat(policy.shouldCache(q)).as("%s", q).isFalse();
+      assertThat(FilterCaching.isDimensionFilter(q)).as("%s", q).isFalse();
     }
-    for (int use = 0; use < 5; use++) {
-      policy.onUse(body);
-      policy.onUse(mixed);
-    }
-    assertThat(policy.shouldCache(mixed)).as("a compound query seen five times").isTrue();
-    assertThat(policy.shouldCache(body)).as("a term query, never (Lucene: cheap enough)").isFalse();
   }
 }
