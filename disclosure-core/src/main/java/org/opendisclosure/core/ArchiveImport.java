@@ -108,7 +108,9 @@ final class ArchiveImport {
     }
     ValidationException.throwIfAny(errors);
     List<Checked> checked = Arrays.asList(results);
-    return core.store().inTransaction(tx -> write(tx, checked, importer, now));
+    List<Item> written = core.store().inTransaction(tx -> write(tx, checked, importer, now));
+    core.store().bulkInserted(written.size());
+    return written;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ import org.opendisclosure.core.model.ItemView;
 import org.opendisclosure.core.model.Status;
 import org.opendisclosure.core.payload.Document;
 import org.opendisclosure.core.payload.SamplePayloads;
+import org.opendisclosure.core.store.Store;
+import org.opendisclosure.core.store.StoreTransaction;
+import org.opendisclosure.core.store.jdbc.JdbcStore;
 import org.opendisclosure.core.testing.MutableClock;
 import org.opendisclosure.core.testing.Staff;
 import org.opendisclosure.core.testing.TestDatabase;
@@ -143,6 +147,31 @@ class ArchiveImportTest {
         .as("the list is masked in public, so its public hash is not the stored content's")
         .isNotEqualTo(LeafEntry.decode(d.logProof(items.get(1).id()).orElseThrow().leaf()).contentSha256());
     assertThat(d.verifyLog().problems()).isEmpty();
+  }
+
+  @Test
+  void theStoreIsToldOfEachCommittedImportAndOfNoRejectedOne() {
+    List<Integer> told = new ArrayList<>();
+    Store jdbc = JdbcStore.open(database.newDataSource());
+    Store store = new Store() {
+      @Override
+      public <T> T inTransaction(Function<StoreTransaction, T> work) {
+        return jdbc.inTransaction(work);
+      }
+
+      @Override
+      public void bulkInserted(int items) {
+        told.add(items);
+      }
+    };
+    Disclosures counted = Disclosures.builder().store(store).clock(clock).build();
+    TestOrgans.register(counted);
+    Staff.grant(counted);
+    counted.importPublished(List.of(notice("红岭镇河道管理办法", MAY_2023), notice("红岭镇集贸市场管理规定", MAY_2023)),
+        Staff.APPROVER);
+    assertThatThrownBy(() -> counted.importPublished(List.of(notice("", MAY_2023)), Staff.APPROVER))
+        .isInstanceOf(ValidationException.class);
+    assertThat(told).containsExactly(2);
   }
 
   @Test

@@ -82,7 +82,9 @@ import org.opendisclosure.search.internal.TextQueries;
 public final class DisclosureIndex implements AutoCloseable {
   /** Refresh at least this often (the staleness bound of near-real-time search). */
   static final long MAX_STALE_MILLIS = 250;
-  /** The writer's buffer during a bulk load; outside one, Lucene's default (16 MB). */
+  /** The staleness bound while catching up with a backlog ({@link #backlog()}). */
+  static final long BACKLOG_STALE_MILLIS = 1_000;
+  /** The writer's buffer during a bulk load or a backlog; otherwise Lucene's default (16 MB). */
   static final double BULK_RAM_BUFFER_MB = 64;
   /** How long an older snapshot is kept for cursors taken on it. */
   static final double SNAPSHOT_SECONDS = 300;
@@ -113,6 +115,8 @@ public final class DisclosureIndex implements AutoCloseable {
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
   private final Thread refresher;
   private final AtomicInteger bulkLoads = new AtomicInteger();
+  private final AtomicInteger backlogs = new AtomicInteger();
+  private volatile long lastRefreshNanos = System.nanoTime();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DisclosureIndex(Directory directory, boolean ownsDirectory, Clock clock, Synonyms synonyms)
@@ -141,6 +145,7 @@ public final class DisclosureIndex implements AutoCloseable {
 
       @Override
       public void afterRefresh(boolean didRefresh) throws IOException {
+        lastRefreshNanos = System.nanoTime();
         if (didRefresh) {
           snapshots.prune(new SearcherLifetimeManager.PruneByAge(SNAPSHOT_SECONDS));
         }
@@ -183,13 +188,18 @@ public final class DisclosureIndex implements AutoCloseable {
   }
 
   /**
-   * Makes changes visible at least every {@link #MAX_STALE_MILLIS}, except during a bulk load.
-   * Never interrupted: an interrupt inside Lucene's I/O closes the index's file channels.
+   * Makes changes visible at least every {@link #MAX_STALE_MILLIS} ({@link #BACKLOG_STALE_MILLIS}
+   * during a backlog), except during a bulk load. Never interrupted: an interrupt inside Lucene's
+   * I/O closes the index's file channels.
    */
   private void refreshLoop() {
     while (!closed.get()) {
       LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(MAX_STALE_MILLIS));
       if (closed.get() || bulkLoads.get() > 0) {
+        continue;
+      }
+      if (backlogs.get() > 0
+          && System.nanoTime() - lastRefreshNanos < TimeUnit.MILLISECONDS.toNanos(BACKLOG_STALE_MILLIS)) {
         continue;
       }
       try {
@@ -265,16 +275,53 @@ public final class DisclosureIndex implements AutoCloseable {
    */
   public BulkLoad bulkLoad() {
     ensureOpen();
-    if (bulkLoads.getAndIncrement() == 0) {
-      writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
-    }
+    bulkLoads.incrementAndGet();
+    sizeBuffer();
     AtomicBoolean done = new AtomicBoolean();
     return () -> {
       if (done.compareAndSet(false, true) && bulkLoads.decrementAndGet() == 0 && !closed.get()) {
-        writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+        sizeBuffer();
         refresh();
       }
     };
+  }
+
+  /**
+   * Starts catching up with a backlog (an import, a restart after downtime) while search keeps
+   * serving new items: until every handle returned is closed, the background refresh makes changes
+   * visible every {@value #BACKLOG_STALE_MILLIS} ms instead of every {@value #MAX_STALE_MILLIS} and
+   * the writer buffers up to {@value #BULK_RAM_BUFFER_MB} MB, so the catch-up writes fewer, larger
+   * segments (and merges less) and the indexing threads never wait for a refresh. Closing the
+   * last handle restores the defaults; handles may overlap, and closing one twice has no further
+   * effect.
+   */
+  public Backlog backlog() {
+    ensureOpen();
+    backlogs.incrementAndGet();
+    sizeBuffer();
+    AtomicBoolean done = new AtomicBoolean();
+    return () -> {
+      if (done.compareAndSet(false, true) && backlogs.decrementAndGet() == 0 && !closed.get()) {
+        sizeBuffer();
+      }
+    };
+  }
+
+  /** A backlog being caught up with; see {@link #backlog()}. Close it when the follower has caught up. */
+  public interface Backlog extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** The writer's buffer: large during a bulk load or a backlog, Lucene's default otherwise. */
+  private synchronized void sizeBuffer() {
+    writer.getConfig().setRAMBufferSizeMB(bulkLoads.get() > 0 || backlogs.get() > 0 ? BULK_RAM_BUFFER_MB
+        : IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+  }
+
+  /** Whether a backlog is being caught up with now (for tests). */
+  boolean inBacklog() {
+    return backlogs.get() > 0;
   }
 
   /** A bulk load in progress; see {@link #bulkLoad()}. Close it when the load ends. */

@@ -32,9 +32,7 @@ public final class IndexFollower implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(IndexFollower.class.getName());
   /** During a rebuild, commit after at least this many items. */
   static final int REBUILD_COMMIT_EVERY = 20_000;
-  /** While catching up with a backlog, make changes visible at least this often... */
-  static final long CATCH_UP_REFRESH_NANOS = 1_000_000_000L;
-  /** ...and commit at least this often. */
+  /** While catching up with a backlog, commit at least this often. */
   static final long CATCH_UP_COMMIT_NANOS = 5_000_000_000L;
 
   private static final ThreadFactory WORKERS = r -> {
@@ -90,8 +88,9 @@ public final class IndexFollower implements AutoCloseable {
    * Applies every change available now, batch by batch, and returns the last sequence applied.
    * Each batch is visible to search as soon as it is applied and committed with its sequence
    * right after. With a backlog (full batches: an import, a restart after downtime) batches are
-   * indexed on {@link Builder#threads} threads and made visible every second and committed every
-   * five until the follower has caught up. When the index starts empty (a rebuild) the batches
+   * indexed on {@link Builder#threads} threads inside a {@link DisclosureIndex#backlog()} (the
+   * index's own refresh makes them visible every second, so indexing never waits for it) and
+   * committed every five seconds until the follower has caught up. When the index starts empty (a rebuild) the batches
    * are indexed inside a {@link DisclosureIndex#bulkLoad()}, committed every {@value
    * #REBUILD_COMMIT_EVERY} items, and become visible together at the end.
    */
@@ -101,10 +100,10 @@ public final class IndexFollower implements AutoCloseable {
       boolean rebuilding = sequence == 0;
       long applied = 0;
       long uncommitted = 0;
-      long lastVisible = System.nanoTime();
-      long lastCommit = lastVisible;
+      long lastCommit = System.nanoTime();
       ExecutorService pool = null;
       DisclosureIndex.BulkLoad bulk = rebuilding ? index.bulkLoad() : null;
+      DisclosureIndex.Backlog backlog = null;
       try {
         while (!stopping) {
           List<Change> changes = source.changesAfter(sequence, batchSize);
@@ -116,6 +115,9 @@ public final class IndexFollower implements AutoCloseable {
           boolean behind = changes.size() == batchSize;
           if ((rebuilding || behind) && pool == null && threads > 1) {
             pool = Executors.newFixedThreadPool(threads, WORKERS);
+          }
+          if (behind && !rebuilding && backlog == null) {
+            backlog = index.backlog();
           }
           Set<ItemId> ids = new LinkedHashSet<>();
           long last = sequence;
@@ -131,9 +133,8 @@ public final class IndexFollower implements AutoCloseable {
           uncommitted += ids.size();
           sequence = last;
           long now = System.nanoTime();
-          if (!rebuilding && (!behind || now - lastVisible >= CATCH_UP_REFRESH_NANOS)) {
+          if (!rebuilding && !behind) {
             index.refresh();
-            lastVisible = now;
           }
           boolean commit = rebuilding ? uncommitted >= REBUILD_COMMIT_EVERY
               : !behind || now - lastCommit >= CATCH_UP_COMMIT_NANOS;
@@ -153,6 +154,9 @@ public final class IndexFollower implements AutoCloseable {
         }
         if (bulk != null) {
           bulk.close();
+        }
+        if (backlog != null) {
+          backlog.close();
         }
       }
       index.refresh();

@@ -18,7 +18,7 @@ import org.opendisclosure.core.model.ItemId;
 
 /**
  * What a caller gets when it does not ask for facets or an exact total (the cheap default), bulk
- * loads, and waking the follower.
+ * loads, backlogs, and waking the follower.
  */
 class CountingAndLoadingTest {
   /** More documents than are counted exactly by default, all containing 公示. */
@@ -155,6 +155,29 @@ class CountingAndLoadingTest {
   }
 
   @Test
+  void duringABacklogTheBackgroundRefreshStillMakesChangesVisible() throws InterruptedException {
+    DisclosureIndex.Backlog first = index.backlog();
+    DisclosureIndex.Backlog second = index.backlog();
+    index.upsert(TestDocs.simple(7, "征地公告", "补偿标准"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (index.documentCount() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    // nobody called refresh(): the background refresh did, at its backlog period
+    assertThat(index.documentCount()).isEqualTo(1);
+    first.close();
+    first.close();
+    assertThat(index.inBacklog()).isTrue();
+    second.close();
+    assertThat(index.inBacklog()).isFalse();
+    index.upsert(TestDocs.simple(8, "征地公告", "安置方案"));
+    while (index.documentCount() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(index.documentCount()).isEqualTo(2);
+  }
+
+  @Test
   void aRebuildOnSeveralThreadsIndexesEveryPublishedItemOnce() {
     IndexFollowerTest.FakeStore store = new IndexFollowerTest.FakeStore();
     for (int n = 1; n <= 300; n++) {
@@ -199,11 +222,18 @@ class CountingAndLoadingTest {
     store.withdraw(40);
     store.publish(7, "更正公告7");
     List<IndexFollower.Progress> progress = new ArrayList<>();
+    List<Boolean> inBacklog = new ArrayList<>();
     IndexFollower again = IndexFollower.builder(index, store, store).batchSize(10).threads(2)
-        .progress(progress::add).build();
+        .progress(p -> {
+          progress.add(p);
+          inBacklog.add(index.inBacklog());
+        }).build();
     assertThat(again.catchUp()).isEqualTo(store.feed.size());
     assertThat(again.appliedSequence()).isEqualTo(store.feed.size());
     assertThat(progress).noneMatch(IndexFollower.Progress::rebuilding);
+    // full batches are applied inside a backlog (the index's refresh every second), which ends with the catch-up
+    assertThat(inBacklog.subList(0, 9)).containsOnly(true);
+    assertThat(index.inBacklog()).isFalse();
     Set<ItemId> indexed = new HashSet<>(TestDocs.allIds(index, SearchQuery.builder().pageSize(100).build()));
     assertThat(indexed).isEqualTo(store.publishedIds()).hasSize(95);
     assertThat(index.search(SearchQuery.of("更正")).hits()).extracting(SearchHit::id).containsExactly(id(7));

@@ -14,4 +14,11 @@ public interface Store {
    * it throws. Nothing written inside is visible to others before the commit.
    */
   <T> T inTransaction(Function<StoreTransaction, T> work);
+
+  /**
+   * Told after a bulk insert (an archive import) has committed {@code items} new items, so that
+   * the store can bring its query planner's statistics up to date while a table grows much faster
+   * than the database would notice on its own. The default does nothing.
+   */
+  default void bulkInserted(int items) {}
 }

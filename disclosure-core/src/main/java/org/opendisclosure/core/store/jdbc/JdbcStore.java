@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -22,9 +24,15 @@ import org.opendisclosure.core.store.StoreTransaction;
  */
 public final class JdbcStore implements Store {
   private static final String MIGRATIONS = "classpath:org/opendisclosure/core/store/jdbc/migration";
+  private static final System.Logger LOG = System.getLogger(JdbcStore.class.getName());
+  /** On PostgreSQL, analyse the item table once this many items have been bulk-inserted (then at 2×, 4×…). */
+  static final long ANALYZE_FIRST_AFTER = 1_000;
 
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final AtomicLong bulkInserted = new AtomicLong();
+  private final AtomicLong analyzedAt = new AtomicLong();
+  private final AtomicInteger analyses = new AtomicInteger();
 
   private JdbcStore(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -83,6 +91,42 @@ public final class JdbcStore implements Store {
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * On PostgreSQL, runs {@code ANALYZE od_item} each time the items bulk-inserted through this
+   * store since it opened reach 1,000, 2,000, 4,000… (so about log₂ n times in an import of n
+   * items; ANALYZE reads a sample of at most 30,000 rows). Autovacuum analyses a table at most
+   * once a minute, so during an import into a young store the planner thinks {@code od_item} is
+   * small and looks a list of items up by scanning it whole: the index follower's lookup of 100
+   * items then costs time in proportion to the table (measured: 9 ms at 20,000 items, against
+   * 1.2 ms by the primary key once analysed). The statistics are an optimisation: a failure is
+   * logged and the import stands.
+   */
+  @Override
+  public void bulkInserted(int items) {
+    if (dialect != Dialect.POSTGRESQL || items <= 0) {
+      return;
+    }
+    long total = bulkInserted.addAndGet(items);
+    long last = analyzedAt.get();
+    if (total - last < Math.max(ANALYZE_FIRST_AFTER, last) || !analyzedAt.compareAndSet(last, total)) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE od_item");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+      analyses.incrementAndGet();
+    } catch (SQLException e) {
+      LOG.log(System.Logger.Level.WARNING, "could not analyse the item table after a bulk insert: {0}", e.getMessage());
+    }
+  }
+
+  /** How often {@link #bulkInserted} has analysed the item table (for tests). */
+  int analyses() {
+    return analyses.get();
   }
 
   private static void rollbackQuietly(Connection c, Throwable cause) {
