@@ -274,16 +274,7 @@ public final class DisclosureIndex implements AutoCloseable {
    * Handles may overlap (several threads loading); closing one twice has no further effect.
    */
   public BulkLoad bulkLoad() {
-    ensureOpen();
-    bulkLoads.incrementAndGet();
-    sizeBuffer();
-    AtomicBoolean done = new AtomicBoolean();
-    return () -> {
-      if (done.compareAndSet(false, true) && bulkLoads.decrementAndGet() == 0 && !closed.get()) {
-        sizeBuffer();
-        refresh();
-      }
-    };
+    return hold(bulkLoads, this::refresh)::run;
   }
 
   /**
@@ -296,21 +287,31 @@ public final class DisclosureIndex implements AutoCloseable {
    * effect.
    */
   public Backlog backlog() {
-    ensureOpen();
-    backlogs.incrementAndGet();
-    sizeBuffer();
-    AtomicBoolean done = new AtomicBoolean();
-    return () -> {
-      if (done.compareAndSet(false, true) && backlogs.decrementAndGet() == 0 && !closed.get()) {
-        sizeBuffer();
-      }
-    };
+    return hold(backlogs, () -> {})::run;
   }
 
   /** A backlog being caught up with; see {@link #backlog()}. Close it when the follower has caught up. */
   public interface Backlog extends AutoCloseable {
     @Override
     void close();
+  }
+
+  /**
+   * Counts one more holder of a bulk load or a backlog and sizes the writer's buffer; the returned
+   * release counts it off once (later calls do nothing), resizes the buffer and runs {@code
+   * whenLast} when it was the last holder and the index is still open.
+   */
+  private Runnable hold(AtomicInteger holders, Runnable whenLast) {
+    ensureOpen();
+    holders.incrementAndGet();
+    sizeBuffer();
+    AtomicBoolean done = new AtomicBoolean();
+    return () -> {
+      if (done.compareAndSet(false, true) && holders.decrementAndGet() == 0 && !closed.get()) {
+        sizeBuffer();
+        whenLast.run();
+      }
+    };
   }
 
   /** The writer's buffer: large during a bulk load or a backlog, Lucene's default otherwise. */
