@@ -99,6 +99,21 @@ class HttpConventionsTest {
   }
 
   @Test
+  void successfulResponsesTellTheServersTimeAndErrorsDoNot() {
+    for (String path : new String[] {"/api/v1/search?q=通知", "/api/v1/items/" + id, "/health"}) {
+      String timing = s.get(path).expect(200).header("Server-Timing");
+      assertThat(timing).as(path).matches("app;dur=\\d+\\.\\d{2}");
+      assertThat(Double.parseDouble(timing.substring("app;dur=".length()))).as(path).isGreaterThan(0);
+    }
+    String etag = s.get("/api/v1/items/" + id).header("ETag");
+    assertThat(s.get("/api/v1/items/" + id, "If-None-Match", etag).expect(304).header("Server-Timing"))
+        .startsWith("app;dur=");
+    assertThat(s.get("/api/v1/items/01ARZ3NDEKTSV4RRFFQ69G5FAV").expect(404).header("Server-Timing")).isNull();
+    assertThat(s.get("/api/v1/search?limit=0").status()).isEqualTo(400);
+    assertThat(s.get("/api/v1/search?limit=0").header("Server-Timing")).isNull();
+  }
+
+  @Test
   void anUnexpectedFailureShowsOnlyAnIncidentId() {
     Response r = new ProblemMapper().toResponse(new IllegalStateException("password=hunter2 in a stack trace"));
     assertThat(r.getStatus()).isEqualTo(500);
