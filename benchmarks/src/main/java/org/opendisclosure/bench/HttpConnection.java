@@ -19,8 +19,12 @@ import java.util.Locale;
  * connection or a call failed. Not thread-safe: one per worker.
  */
 final class HttpConnection implements AutoCloseable {
-  /** The status, the body's length and its first bytes (at most {@link #KEPT} of them). */
-  record Response(int status, long length, byte[] start) {
+  /**
+   * The status, the body's length, its first bytes (at most {@link #KEPT} of them) and the
+   * server's own time in milliseconds from its {@code Server-Timing: app;dur=…} header (NaN
+   * without one).
+   */
+  record Response(int status, long length, byte[] start, double serverMillis) {
     String text() {
       return new String(start, StandardCharsets.UTF_8);
     }
@@ -78,6 +82,7 @@ final class HttpConnection implements AutoCloseable {
     long length = -1;
     boolean chunked = false;
     boolean closeAfter = parts[0].equals("HTTP/1.0");
+    double serverMillis = Double.NaN;
     for (String header = line(); !header.isEmpty(); header = line()) {
       int colon = header.indexOf(':');
       if (colon < 0) {
@@ -89,6 +94,7 @@ final class HttpConnection implements AutoCloseable {
         case "content-length" -> length = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.contains("chunked");
         case "connection" -> closeAfter = value.contains("close") || (closeAfter && !value.contains("keep-alive"));
+        case "server-timing" -> serverMillis = appDuration(value);
         default -> { }
       }
     }
@@ -114,7 +120,28 @@ final class HttpConnection implements AutoCloseable {
     if (closeAfter) {
       close();
     }
-    return new Response(status, body, kept.toByteArray());
+    return new Response(status, body, kept.toByteArray(), serverMillis);
+  }
+
+  /** The {@code dur} of the {@code app} metric in a Server-Timing value, or NaN. */
+  static double appDuration(String serverTiming) {
+    for (String metric : serverTiming.split(",")) {
+      String[] params = metric.split(";");
+      if (!params[0].strip().equals("app")) {
+        continue;
+      }
+      for (int i = 1; i < params.length; i++) {
+        String param = params[i].strip();
+        if (param.startsWith("dur=")) {
+          try {
+            return Double.parseDouble(param.substring(4));
+          } catch (NumberFormatException e) {
+            return Double.NaN;
+          }
+        }
+      }
+    }
+    return Double.NaN;
   }
 
   private long chunkSize() throws IOException {

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,10 @@ class LoadDriverTest {
     server.createContext("/chunked", x -> answer(x, 200, CHUNKED, true));
     server.createContext("/fail", x -> answer(x, 500, OK, false));
     server.createContext("/empty", x -> answer(x, 200, new byte[0], false));
+    server.createContext("/timed", x -> {
+      x.getResponseHeaders().set("Server-Timing", "db;dur=0.5, app;desc=\"search\";dur=0.25");
+      answer(x, 200, OK, false);
+    });
     server.start();
   }
 
@@ -130,6 +135,30 @@ class LoadDriverTest {
   }
 
   @Test
+  void theServersOwnTimeIsReadFromServerTiming() {
+    assertThat(HttpConnection.appDuration("app;dur=12.34")).isEqualTo(12.34);
+    assertThat(HttpConnection.appDuration("db;dur=1, app;desc=\"x\";dur=2.5")).isEqualTo(2.5);
+    assertThat(HttpConnection.appDuration("db;dur=1")).isNaN();
+    assertThat(HttpConnection.appDuration("app;dur=soon")).isNaN();
+  }
+
+  @Test
+  void aSplitRunPairsEachCallWithTheServersTimeAndNeedsTheHeader() {
+    HttpLoad.Split timed = HttpLoad.split("127.0.0.1", port(), List.of("/timed"), 2, Duration.ZERO,
+        Duration.ofMillis(500));
+    assertThat(timed.load().errors()).isZero();
+    assertThat(timed.timedCalls()).isPositive().isGreaterThanOrEqualTo(timed.load().calls() - 2);
+    assertThat(timed.serverP50()).isEqualTo(0.25);
+    assertThat(timed.outsideP50()).isLessThanOrEqualTo(timed.outsideP90());
+
+    HttpLoad.Split untimed = HttpLoad.split("127.0.0.1", port(), List.of("/ok"), 1, Duration.ZERO,
+        Duration.ofMillis(200));
+    assertThat(untimed.load().calls()).isPositive();
+    assertThat(untimed.timedCalls()).isZero();
+    assertThat(untimed.outsideP50()).isNaN();
+  }
+
+  @Test
   void theBareEndpointAnswersItsFixedBody() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     JsonNode body = mapper.readTree("{\"hits\":[{\"title\":\"关于补偿安置方案的公告\",\"score\":1.5}],\"totalHits\":1}");
@@ -143,6 +172,9 @@ class LoadDriverTest {
       assertThat(r.bytes()).isEqualTo(10L * mapper.writeValueAsBytes(body).length);
       HttpConnection c = new HttpConnection("127.0.0.1", port);
       assertThat(mapper.readTree(c.get("/bare").text())).isEqualTo(body);
+      assertThat(mapper.readTree(c.get("/bare/busy?micros=2000").text())).isEqualTo(body);
+      assertThat(c.get("/bare/busy?micros=-1").status()).isEqualTo(400);
+      assertThat(c.get("/bare/busy?micros=" + (BareEndpoint.MAX_BUSY_MICROS + 1)).status()).isEqualTo(400);
       c.close();
     } finally {
       bare.shutdownNow();
