@@ -21,10 +21,14 @@ import java.util.Locale;
 final class HttpConnection implements AutoCloseable {
   /**
    * The status, the body's length, its first bytes (at most {@link #KEPT} of them) and the
-   * server's own time in milliseconds from its {@code Server-Timing: app;dur=…} header (NaN
-   * without one).
+   * {@code Server-Timing} header (lower-cased; null without one).
    */
-  record Response(int status, long length, byte[] start, double serverMillis) {
+  record Response(int status, long length, byte[] start, String serverTiming) {
+    /** The {@code dur} of the named Server-Timing metric in milliseconds, or NaN. */
+    double serverMillis(String metric) {
+      return serverTiming == null ? Double.NaN : duration(serverTiming, metric);
+    }
+
     String text() {
       return new String(start, StandardCharsets.UTF_8);
     }
@@ -82,7 +86,7 @@ final class HttpConnection implements AutoCloseable {
     long length = -1;
     boolean chunked = false;
     boolean closeAfter = parts[0].equals("HTTP/1.0");
-    double serverMillis = Double.NaN;
+    String serverTiming = null;
     for (String header = line(); !header.isEmpty(); header = line()) {
       int colon = header.indexOf(':');
       if (colon < 0) {
@@ -94,7 +98,7 @@ final class HttpConnection implements AutoCloseable {
         case "content-length" -> length = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.contains("chunked");
         case "connection" -> closeAfter = value.contains("close") || (closeAfter && !value.contains("keep-alive"));
-        case "server-timing" -> serverMillis = appDuration(value);
+        case "server-timing" -> serverTiming = serverTiming == null ? value : serverTiming + ", " + value;
         default -> { }
       }
     }
@@ -120,14 +124,14 @@ final class HttpConnection implements AutoCloseable {
     if (closeAfter) {
       close();
     }
-    return new Response(status, body, kept.toByteArray(), serverMillis);
+    return new Response(status, body, kept.toByteArray(), serverTiming);
   }
 
-  /** The {@code dur} of the {@code app} metric in a Server-Timing value, or NaN. */
-  static double appDuration(String serverTiming) {
+  /** The {@code dur} of {@code name}'s metric in a Server-Timing value, or NaN. */
+  static double duration(String serverTiming, String name) {
     for (String metric : serverTiming.split(",")) {
       String[] params = metric.split(";");
-      if (!params[0].strip().equals("app")) {
+      if (!params[0].strip().equals(name)) {
         continue;
       }
       for (int i = 1; i < params.length; i++) {

@@ -34,47 +34,57 @@ public final class HttpLoad {
     return ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, null), warmup, duration, atStart);
   }
 
+  /** Percentiles and mean of a per-call figure, in milliseconds (NaN without calls). */
+  public record Spread(double p50, double p90, double mean, long calls) {
+    static Spread of(long[] nanos) {
+      if (nanos.length == 0) {
+        return new Spread(Double.NaN, Double.NaN, Double.NaN, 0);
+      }
+      double mean = Arrays.stream(nanos).average().orElseThrow() / 1e6;
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      return new Spread(LoadReport.millis(sorted, 50), LoadReport.millis(sorted, 90), mean, sorted.length);
+    }
+  }
+
   /**
-   * A timed run, and for each measured call the client's latency less the server's own time
-   * ({@code Server-Timing: app;dur}): what the network, the HTTP server and the client add to the
-   * application's work, paired request by request.
+   * A timed run, each measured call's latency split at the server's {@code Server-Timing}.
    *
    * @param load the run
-   * @param outsideP50 median of (latency − server time) in milliseconds, NaN when no call was timed
-   * @param outsideP90 its 90th percentile
-   * @param outsideMean its mean
-   * @param serverP50 median of the server's own times
-   * @param timedCalls measured calls that carried a server time
+   * @param outside latency less the server's own time ({@code app}): what the network, the HTTP
+   *     server and the client add to the application
+   * @param beyondSearch latency less the search's own time ({@code search}): what everything but
+   *     the search adds, paired call by call (calls without that metric left out)
+   * @param app the server's own times
+   * @param search the search's own times
    */
-  public record Split(LoadReport load, double outsideP50, double outsideP90, double outsideMean, double serverP50,
-      long timedCalls) {}
+  public record Split(LoadReport load, Spread outside, Spread beyondSearch, Spread app, Spread search) {}
 
   /** As {@link #timed(String, int, List, int, Duration, Duration)}, splitting each call's latency. */
   public static Split split(String host, int port, List<String> paths, int concurrency, Duration warmup,
       Duration duration) {
     checkPaths(paths);
     AtomicBoolean measuring = new AtomicBoolean();
-    List<long[]> timed = Collections.synchronizedList(new ArrayList<>());
-    LoadReport load = ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, (latency, server) -> {
+    List<long[]> calls = Collections.synchronizedList(new ArrayList<>());
+    LoadReport load = ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, (latency, r) -> {
       if (measuring.get()) {
-        timed.add(new long[] {latency - server, server});
+        calls.add(new long[] {latency, nanos(r.serverMillis("app")), nanos(r.serverMillis("search"))});
       }
     }), warmup, duration, () -> measuring.set(true));
     measuring.set(false);
-    long[] outside;
-    long[] server;
-    synchronized (timed) {
-      outside = timed.stream().mapToLong(t -> t[0]).toArray();
-      server = timed.stream().mapToLong(t -> t[1]).toArray();
+    List<long[]> timed;
+    synchronized (calls) {
+      timed = List.copyOf(calls);
     }
-    if (outside.length == 0) {
-      return new Split(load, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
-    }
-    double mean = Arrays.stream(outside).average().orElse(Double.NaN) / 1e6;
-    Arrays.sort(outside);
-    Arrays.sort(server);
-    return new Split(load, LoadReport.millis(outside, 50), LoadReport.millis(outside, 90), mean,
-        LoadReport.millis(server, 50), outside.length);
+    return new Split(load,
+        Spread.of(timed.stream().filter(c -> c[1] >= 0).mapToLong(c -> c[0] - c[1]).toArray()),
+        Spread.of(timed.stream().filter(c -> c[2] >= 0).mapToLong(c -> c[0] - c[2]).toArray()),
+        Spread.of(timed.stream().filter(c -> c[1] >= 0).mapToLong(c -> c[1]).toArray()),
+        Spread.of(timed.stream().filter(c -> c[2] >= 0).mapToLong(c -> c[2]).toArray()));
+  }
+
+  private static long nanos(double millis) {
+    return Double.isNaN(millis) ? -1 : Math.round(millis * 1e6);
   }
 
   /** Exactly {@code requestsPerConnection} requests on each connection, all measured (tests). */
@@ -95,9 +105,9 @@ public final class HttpLoad {
     }
   }
 
-  /** Told, for each successful call with a server time, its latency and that time in nanoseconds. */
+  /** Told, for each successful call, its latency in nanoseconds and the response. */
   private interface SplitSink {
-    void accept(long latencyNanos, long serverNanos);
+    void accept(long latencyNanos, HttpConnection.Response response);
   }
 
   private static ClosedLoop.Worker worker(String host, int port, List<String> paths, int w, SplitSink split) {
@@ -109,8 +119,8 @@ public final class HttpLoad {
         long start = System.nanoTime();
         HttpConnection.Response r = connection.get(path);
         long latency = System.nanoTime() - start;
-        if (split != null && r.status() == 200 && !Double.isNaN(r.serverMillis())) {
-          split.accept(latency, Math.round(r.serverMillis() * 1e6));
+        if (split != null && r.status() == 200) {
+          split.accept(latency, r);
         }
         if (r.status() != 200) {
           throw new IOException("status " + r.status() + " for " + path);

@@ -1,6 +1,7 @@
 package org.opendisclosure.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,7 @@ class LoadDriverTest {
     server.createContext("/fail", x -> answer(x, 500, OK, false));
     server.createContext("/empty", x -> answer(x, 200, new byte[0], false));
     server.createContext("/timed", x -> {
-      x.getResponseHeaders().set("Server-Timing", "db;dur=0.5, app;desc=\"search\";dur=0.25");
+      x.getResponseHeaders().set("Server-Timing", "search;dur=0.125, app;desc=\"all\";dur=0.25");
       answer(x, 200, OK, false);
     });
     server.start();
@@ -136,10 +137,11 @@ class LoadDriverTest {
 
   @Test
   void theServersOwnTimeIsReadFromServerTiming() {
-    assertThat(HttpConnection.appDuration("app;dur=12.34")).isEqualTo(12.34);
-    assertThat(HttpConnection.appDuration("db;dur=1, app;desc=\"x\";dur=2.5")).isEqualTo(2.5);
-    assertThat(HttpConnection.appDuration("db;dur=1")).isNaN();
-    assertThat(HttpConnection.appDuration("app;dur=soon")).isNaN();
+    assertThat(HttpConnection.duration("app;dur=12.34", "app")).isEqualTo(12.34);
+    assertThat(HttpConnection.duration("search;dur=1, app;desc=\"x\";dur=2.5", "app")).isEqualTo(2.5);
+    assertThat(HttpConnection.duration("search;dur=1, app;desc=\"x\";dur=2.5", "search")).isEqualTo(1);
+    assertThat(HttpConnection.duration("db;dur=1", "app")).isNaN();
+    assertThat(HttpConnection.duration("app;dur=soon", "app")).isNaN();
   }
 
   @Test
@@ -147,15 +149,20 @@ class LoadDriverTest {
     HttpLoad.Split timed = HttpLoad.split("127.0.0.1", port(), List.of("/timed"), 2, Duration.ZERO,
         Duration.ofMillis(500));
     assertThat(timed.load().errors()).isZero();
-    assertThat(timed.timedCalls()).isPositive().isGreaterThanOrEqualTo(timed.load().calls() - 2);
-    assertThat(timed.serverP50()).isEqualTo(0.25);
-    assertThat(timed.outsideP50()).isLessThanOrEqualTo(timed.outsideP90());
+    assertThat(timed.outside().calls()).isPositive().isGreaterThanOrEqualTo(timed.load().calls() - 2);
+    assertThat(timed.beyondSearch().calls()).isEqualTo(timed.outside().calls());
+    assertThat(timed.app().p50()).isEqualTo(0.25);
+    assertThat(timed.search().p50()).isEqualTo(0.125);
+    // Each call's latency less 0.125 ms exceeds the same latency less 0.25 ms by exactly 0.125 ms.
+    assertThat(timed.beyondSearch().p50() - timed.outside().p50()).isCloseTo(0.125, within(1e-9));
+    assertThat(timed.outside().p50()).isLessThanOrEqualTo(timed.outside().p90());
 
     HttpLoad.Split untimed = HttpLoad.split("127.0.0.1", port(), List.of("/ok"), 1, Duration.ZERO,
         Duration.ofMillis(200));
     assertThat(untimed.load().calls()).isPositive();
-    assertThat(untimed.timedCalls()).isZero();
-    assertThat(untimed.outsideP50()).isNaN();
+    assertThat(untimed.outside().calls()).isZero();
+    assertThat(untimed.outside().p50()).isNaN();
+    assertThat(untimed.beyondSearch().calls()).isZero();
   }
 
   @Test

@@ -18,12 +18,13 @@ import org.glassfish.jersey.uri.UriTemplate;
  * Counts and times every request as {@code http_server_requests_seconds} by method, route
  * template (never the raw path, so ids do not explode the series) and status, and tells the
  * client the same time in a {@code Server-Timing: app;dur=…} header (W3C Server Timing, in
- * milliseconds) on every response below 400, so a portal's developer, a browser's network panel
- * or a load test can tell the server's time from the network's. Error responses carry none, so
- * the time of a 404 cannot tell an unpublished item from one that does not exist any better than
- * the response's arrival does. Its priority runs it first on the way in and last on the way out:
- * the window spans every other filter, the resource and the {@link ETags} serialisation, not
- * Grizzly's reading of the request or the writing of the body.
+ * milliseconds; after any metric the resource named, such as the search's own) on every response
+ * below 400, so a portal's developer, a browser's network panel or a load test can tell the
+ * server's time from the network's. Error responses carry none, so the time of a 404 cannot tell
+ * an unpublished item from one that does not exist any better than the response's arrival does.
+ * Its priority runs it first on the way in and last on the way out: the window spans every other
+ * filter, the resource and the {@link ETags} serialisation, not Grizzly's reading of the request
+ * or the writing of the body.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500)
@@ -50,7 +51,9 @@ public final class RequestMetrics implements ContainerRequestFilter, ContainerRe
     }
     long nanos = System.nanoTime() - started;
     if (response.getStatus() < 400) {
-      response.getHeaders().putSingle(SERVER_TIMING, String.format(Locale.ROOT, "app;dur=%.2f", nanos / 1e6));
+      Object earlier = response.getHeaders().getFirst(SERVER_TIMING);
+      String app = timing("app", nanos);
+      response.getHeaders().putSingle(SERVER_TIMING, earlier == null ? app : earlier + ", " + app);
     }
     Timer.builder("http.server.requests")
         .description("HTTP requests by method, route and status")
@@ -59,6 +62,11 @@ public final class RequestMetrics implements ContainerRequestFilter, ContainerRe
         .tag("status", Integer.toString(response.getStatus()))
         .register(registry)
         .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /** One Server-Timing metric: {@code name;dur=} the milliseconds of {@code nanos}, two decimals. */
+  public static String timing(String name, long nanos) {
+    return String.format(Locale.ROOT, "%s;dur=%.2f", name, nanos / 1e6);
   }
 
   private static String route(ContainerRequestContext request) {
