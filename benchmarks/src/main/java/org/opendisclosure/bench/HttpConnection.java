@@ -20,10 +20,11 @@ import java.util.Locale;
  */
 final class HttpConnection implements AutoCloseable {
   /**
-   * The status, the body's length, its first bytes (at most {@link #KEPT} of them) and the
-   * {@code Server-Timing} header (lower-cased; null without one).
+   * The status, the body's length on the wire, its first bytes (at most {@link #KEPT} of them, as
+   * sent), and the {@code Content-Encoding} and {@code Server-Timing} headers (lower-cased; null
+   * without one).
    */
-  record Response(int status, long length, byte[] start, String serverTiming) {
+  record Response(int status, long length, byte[] start, String contentEncoding, String serverTiming) {
     /** The {@code dur} of the named Server-Timing metric in milliseconds, or NaN. */
     double serverMillis(String metric) {
       return serverTiming == null ? Double.NaN : duration(serverTiming, metric);
@@ -40,14 +41,21 @@ final class HttpConnection implements AutoCloseable {
 
   private final String host;
   private final int port;
+  private final boolean gzip;
   private final byte[] skip = new byte[16 * 1024];
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
   HttpConnection(String host, int port) {
+    this(host, port, false);
+  }
+
+  /** With {@code gzip}, every request says {@code Accept-Encoding: gzip}. */
+  HttpConnection(String host, int port, boolean gzip) {
     this.host = host;
     this.port = port;
+    this.gzip = gzip;
   }
 
   /** Sends {@code GET path} ({@code path} already percent-encoded) and reads the response. */
@@ -56,7 +64,8 @@ final class HttpConnection implements AutoCloseable {
       if (socket == null) {
         connect();
       }
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n\r\n")
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n"
+          + (gzip ? "Accept-Encoding: gzip\r\n" : "") + "\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       return read();
@@ -87,6 +96,7 @@ final class HttpConnection implements AutoCloseable {
     boolean chunked = false;
     boolean closeAfter = parts[0].equals("HTTP/1.0");
     String serverTiming = null;
+    String contentEncoding = null;
     for (String header = line(); !header.isEmpty(); header = line()) {
       int colon = header.indexOf(':');
       if (colon < 0) {
@@ -98,6 +108,7 @@ final class HttpConnection implements AutoCloseable {
         case "content-length" -> length = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.contains("chunked");
         case "connection" -> closeAfter = value.contains("close") || (closeAfter && !value.contains("keep-alive"));
+        case "content-encoding" -> contentEncoding = value;
         case "server-timing" -> serverTiming = serverTiming == null ? value : serverTiming + ", " + value;
         default -> { }
       }
@@ -124,7 +135,7 @@ final class HttpConnection implements AutoCloseable {
     if (closeAfter) {
       close();
     }
-    return new Response(status, body, kept.toByteArray(), serverTiming);
+    return new Response(status, body, kept.toByteArray(), contentEncoding, serverTiming);
   }
 
   /** The {@code dur} of {@code name}'s metric in a Server-Timing value, or NaN. */

@@ -31,7 +31,8 @@ public final class HttpLoad {
   public static LoadReport timed(String host, int port, List<String> paths, int concurrency, Duration warmup,
       Duration duration, Runnable atStart) {
     checkPaths(paths);
-    return ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, null), warmup, duration, atStart);
+    return ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, false, null), warmup, duration,
+        atStart);
   }
 
   /** Percentiles and mean of a per-call figure, in milliseconds (NaN without calls). */
@@ -63,10 +64,19 @@ public final class HttpLoad {
   /** As {@link #timed(String, int, List, int, Duration, Duration)}, splitting each call's latency. */
   public static Split split(String host, int port, List<String> paths, int concurrency, Duration warmup,
       Duration duration) {
+    return split(host, port, paths, concurrency, warmup, duration, false);
+  }
+
+  /**
+   * As {@link #split(String, int, List, int, Duration, Duration)}; with {@code gzip} every request
+   * asks for gzip and a response that is not gzipped counts as an error.
+   */
+  public static Split split(String host, int port, List<String> paths, int concurrency, Duration warmup,
+      Duration duration, boolean gzip) {
     checkPaths(paths);
     AtomicBoolean measuring = new AtomicBoolean();
     List<long[]> calls = Collections.synchronizedList(new ArrayList<>());
-    LoadReport load = ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, (latency, r) -> {
+    LoadReport load = ClosedLoop.timed(concurrency, w -> worker(host, port, paths, w, gzip, (latency, r) -> {
       if (measuring.get()) {
         calls.add(new long[] {latency, nanos(r.serverMillis("app")), nanos(r.serverMillis("search"))});
       }
@@ -91,7 +101,7 @@ public final class HttpLoad {
   public static LoadReport counted(String host, int port, List<String> paths, int concurrency,
       int requestsPerConnection) {
     checkPaths(paths);
-    return ClosedLoop.counted(concurrency, w -> worker(host, port, paths, w, null), requestsPerConnection);
+    return ClosedLoop.counted(concurrency, w -> worker(host, port, paths, w, false, null), requestsPerConnection);
   }
 
   /** {@code /api/v1/search?q=…} for each text, percent-encoded. */
@@ -110,8 +120,9 @@ public final class HttpLoad {
     void accept(long latencyNanos, HttpConnection.Response response);
   }
 
-  private static ClosedLoop.Worker worker(String host, int port, List<String> paths, int w, SplitSink split) {
-    HttpConnection connection = new HttpConnection(host, port);
+  private static ClosedLoop.Worker worker(String host, int port, List<String> paths, int w, boolean gzip,
+      SplitSink split) {
+    HttpConnection connection = new HttpConnection(host, port, gzip);
     return new ClosedLoop.Worker() {
       @Override
       public long call(int i) throws IOException {
@@ -119,11 +130,14 @@ public final class HttpLoad {
         long start = System.nanoTime();
         HttpConnection.Response r = connection.get(path);
         long latency = System.nanoTime() - start;
-        if (split != null && r.status() == 200) {
-          split.accept(latency, r);
-        }
         if (r.status() != 200) {
           throw new IOException("status " + r.status() + " for " + path);
+        }
+        if (gzip && !"gzip".equals(r.contentEncoding())) {
+          throw new IOException("not gzipped: " + path);
+        }
+        if (split != null) {
+          split.accept(latency, r);
         }
         if (r.length() == 0) {
           throw new IOException("empty body for " + path);

@@ -14,11 +14,13 @@ import org.opendisclosure.search.DisclosureIndex;
 
 /**
  * Search over HTTP: {@code GET /api/v1/search?q=…} on our REST server (its jar, its own JVM, a
- * prepared data folder) next to the same searches in process ({@code Searches.query} →
- * {@code DisclosureIndex.search} → {@code Searches.page}, what the resource does, in its own JVM
- * with the server's heap: {@link InProcessPeer}) and a bare
- * Jersey endpoint answering a fixed search page ({@link BareEndpoint}, the HTTP limit), each at
- * every concurrency. The load driver ({@link HttpLoad}) runs in this JVM on the same cores.
+ * prepared data folder; each call split at its {@code Server-Timing}, and run again with {@code
+ * Accept-Encoding: gzip}) next to the same searches in process ({@code Searches.query} → {@code
+ * DisclosureIndex.search} → {@code Searches.page}, what the resource does, in its own JVM with the
+ * server's heap: {@link InProcessPeer}) and a bare Jersey endpoint answering a fixed search page
+ * ({@link BareEndpoint}, the HTTP limit; at the lowest concurrency also after as long on the CPU as
+ * the in-process median), each at every concurrency. The load driver ({@link HttpLoad}) runs in
+ * this JVM on the same cores.
  *
  * <p>{@code -Dn} corpus size (default 200,000), {@code -Dwarmup} and {@code -Dduration} seconds per
  * row (default 10 and 20), {@code -Dconcurrency} (default {@code 1,8}), {@code -Dserver.heap} the
@@ -72,6 +74,7 @@ public final class HttpSuite {
     }
     Map<Integer, LoadReport> rest = new LinkedHashMap<>();
     Map<Integer, HttpLoad.Split> splits = new LinkedHashMap<>();
+    Map<Integer, HttpLoad.Split> gzipped = new LinkedHashMap<>();
     ServerProcess.Ready ready;
     try (ServerProcess server = ServerProcess.rest(jar, data, heap, logs)) {
       ready = server.awaitReady("/health", Duration.ofSeconds(120));
@@ -85,9 +88,14 @@ public final class HttpSuite {
         rest.put(c, split.load());
         splits.put(c, split);
       }
+      for (int c : levels) {
+        HttpLoad.Split split = HttpLoad.split(ServerProcess.HOST, server.port(), paths, c, warmup, duration, true);
+        SearchLoad.progress(SUITE, "REST gzip", split.load());
+        gzipped.put(c, split);
+      }
     }
     Results.publish(SUITE, table(corpus, jitWarmup, warmup, duration, heap, Files.size(body), inProcess, bare, rest,
-        busyMicros, busy, splits));
+        busyMicros, busy, splits, gzipped));
   }
 
   private static String spread(HttpLoad.Spread s) {
@@ -97,7 +105,7 @@ public final class HttpSuite {
   static String table(Corpus corpus, Duration jitWarmup, Duration warmup, Duration duration, String heap,
       long bodyBytes,
       Map<Integer, LoadReport> inProcess, Map<Integer, LoadReport> bare, Map<Integer, LoadReport> rest,
-      long busyMicros, LoadReport busy, Map<Integer, HttpLoad.Split> splits) {
+      long busyMicros, LoadReport busy, Map<Integer, HttpLoad.Split> splits, Map<Integer, HttpLoad.Split> gzipped) {
     StringBuilder md = new StringBuilder();
     md.append(String.format("Search over HTTP: %,d items; %d search texts in turn (two-character words, longer "
         + "words, quoted phrases, citizens' phrases), default page (top 10, facets, highlighted snippets); "
@@ -119,18 +127,20 @@ public final class HttpSuite {
             busyMicros / 1e3), busy));
       }
       md.append(SearchLoad.row("REST `/api/v1/search`", rest.get(c)));
+      md.append(SearchLoad.row("REST `/api/v1/search`, `Accept-Encoding: gzip`", gzipped.get(c).load()));
     }
     md.append("\n| concurrency | REST p50 − in-process p50 (target ≤ 1 ms) | REST per request: latency − the "
         + "search's own time, p50 / p90 / mean | of which outside the server's window, p50 / p90 / mean | REST / "
         + "in-process requests/s (target ≥ 0.6× at 8) | REST / bare requests/s |\n|---|---|---|---|---|---|\n");
     for (int c : inProcess.keySet()) {
-      LoadReport i = inProcess.get(c);
-      LoadReport r = rest.get(c);
-      HttpLoad.Split split = splits.get(c);
-      md.append(String.format("| %d | %+.2f ms | %s (%,d calls; the search's own p50 %.2f ms) | %s | %s | %s |%n", c,
-          r.p50() - i.p50(), spread(split.beyondSearch()), split.beyondSearch().calls(), split.search().p50(),
-          spread(split.outside()), Results.ratio(r.perSecond(), i.perSecond()),
-          Results.ratio(r.perSecond(), bare.get(c).perSecond())));
+      for (HttpLoad.Split split : List.of(splits.get(c), gzipped.get(c))) {
+        LoadReport i = inProcess.get(c);
+        LoadReport r = split.load();
+        md.append(String.format("| %d%s | %+.2f ms | %s (%,d calls; the search's own p50 %.2f ms) | %s | %s | %s |%n",
+            c, split == splits.get(c) ? "" : ", gzip", r.p50() - i.p50(), spread(split.beyondSearch()),
+            split.beyondSearch().calls(), split.search().p50(), spread(split.outside()),
+            Results.ratio(r.perSecond(), i.perSecond()), Results.ratio(r.perSecond(), bare.get(c).perSecond())));
+      }
     }
     md.append(String.format("%nThe HTTP limit at concurrency %d: %.2f ms at p50 for the fixed body, %.2f ms over "
         + "its work for the fixed body after %.2f ms on the CPU (the in-process median).%n", low, bare.get(low).p50(),

@@ -7,17 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,17 @@ class LoadDriverTest {
     server.createContext("/chunked", x -> answer(x, 200, CHUNKED, true));
     server.createContext("/fail", x -> answer(x, 500, OK, false));
     server.createContext("/empty", x -> answer(x, 200, new byte[0], false));
+    server.createContext("/gzip", x -> {
+      boolean asked = String.valueOf(x.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip");
+      ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+        gz.write(OK);
+      }
+      if (asked) {
+        x.getResponseHeaders().set("Content-Encoding", "gzip");
+      }
+      answer(x, 200, asked ? zipped.toByteArray() : OK, false);
+    });
     server.createContext("/timed", x -> {
       x.getResponseHeaders().set("Server-Timing", "search;dur=0.125, app;desc=\"all\";dur=0.25");
       answer(x, 200, OK, false);
@@ -163,6 +178,27 @@ class LoadDriverTest {
     assertThat(untimed.outside().calls()).isZero();
     assertThat(untimed.outside().p50()).isNaN();
     assertThat(untimed.beyondSearch().calls()).isZero();
+  }
+
+  @Test
+  void aGzipRunAsksForGzipAndCountsAnIdentityBodyAsAnError() throws IOException {
+    HttpLoad.Split zipped = HttpLoad.split("127.0.0.1", port(), List.of("/gzip"), 1, Duration.ZERO,
+        Duration.ofMillis(200), true);
+    assertThat(zipped.load().calls()).isPositive();
+    assertThat(zipped.load().errors()).isZero();
+    try (HttpConnection c = new HttpConnection("127.0.0.1", port(), true)) {
+      HttpConnection.Response r = c.get("/gzip");
+      assertThat(r.contentEncoding()).isEqualTo("gzip");
+      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.start()))) {
+        assertThat(in.readAllBytes()).isEqualTo(OK);
+      }
+      assertThat(zipped.load().bytes()).isEqualTo(zipped.load().calls() * r.length());
+    }
+    HttpLoad.Split plain = HttpLoad.split("127.0.0.1", port(), List.of("/ok"), 1, Duration.ZERO,
+        Duration.ofMillis(200), true);
+    assertThat(plain.load().calls()).isPositive();
+    assertThat(plain.load().errors()).isEqualTo(plain.load().calls());
+    assertThat(plain.load().firstError()).contains("not gzipped");
   }
 
   @Test
