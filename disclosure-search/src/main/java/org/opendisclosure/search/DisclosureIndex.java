@@ -82,8 +82,13 @@ import org.opendisclosure.search.internal.TextQueries;
 public final class DisclosureIndex implements AutoCloseable {
   /** Refresh at least this often (the staleness bound of near-real-time search). */
   static final long MAX_STALE_MILLIS = 250;
-  /** The staleness bound while catching up with a backlog ({@link #backlog()}). */
-  static final long BACKLOG_STALE_MILLIS = 1_000;
+  /**
+   * The staleness bound while catching up with a backlog ({@link #backlog()}). Each refresh
+   * flushes a segment that is merged later, so at a fixed interval a slower catch-up (a busy
+   * machine) flushes more segments per item; three seconds rather than one: the catch-up used 15 %
+   * less CPU per item in an A/B (benchmarks' import, docs/BENCHMARKS.md).
+   */
+  static final long BACKLOG_STALE_MILLIS = 3_000;
   /** The writer's buffer during a bulk load or a backlog; otherwise Lucene's default (16 MB). */
   static final double BULK_RAM_BUFFER_MB = 64;
   /** How long an older snapshot is kept for cursors taken on it. */

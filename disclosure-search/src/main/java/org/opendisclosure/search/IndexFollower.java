@@ -89,8 +89,8 @@ public final class IndexFollower implements AutoCloseable {
    * Each batch is visible to search as soon as it is applied and committed with its sequence
    * right after. With a backlog (full batches: an import, a restart after downtime) batches are
    * indexed on {@link Builder#threads} threads inside a {@link DisclosureIndex#backlog()} (the
-   * index's own refresh makes them visible every second, so indexing never waits for it) and
-   * committed every five seconds until the follower has caught up. When the index starts empty
+   * index's own refresh makes them visible every three seconds, so indexing never waits for it)
+   * and committed every five seconds until the follower has caught up. When the index starts empty
    * (a rebuild) the batches are indexed inside a {@link DisclosureIndex#bulkLoad()}, committed
    * every {@value #REBUILD_COMMIT_EVERY} items, and become visible together at the end.
    */

@@ -231,7 +231,7 @@ class CountingAndLoadingTest {
     assertThat(again.catchUp()).isEqualTo(store.feed.size());
     assertThat(again.appliedSequence()).isEqualTo(store.feed.size());
     assertThat(progress).noneMatch(IndexFollower.Progress::rebuilding);
-    // full batches are applied inside a backlog (the index's refresh every second), which ends with the catch-up
+    // full batches are applied inside a backlog, which ends with the catch-up
     assertThat(inBacklog.subList(0, 9)).containsOnly(true);
     assertThat(index.inBacklog()).isFalse();
     Set<ItemId> indexed = new HashSet<>(TestDocs.allIds(index, SearchQuery.builder().pageSize(100).build()));
