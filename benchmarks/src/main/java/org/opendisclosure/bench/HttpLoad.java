@@ -56,20 +56,14 @@ public final class HttpLoad {
    *     server and the client add to the application
    * @param beyondSearch latency less the search's own time ({@code search}): what everything but
    *     the search adds, paired call by call (calls without that metric left out)
-   * @param app the server's own times
    * @param search the search's own times
    */
-  public record Split(LoadReport load, Spread outside, Spread beyondSearch, Spread app, Spread search) {}
-
-  /** As {@link #timed(String, int, List, int, Duration, Duration)}, splitting each call's latency. */
-  public static Split split(String host, int port, List<String> paths, int concurrency, Duration warmup,
-      Duration duration) {
-    return split(host, port, paths, concurrency, warmup, duration, false);
-  }
+  public record Split(LoadReport load, Spread outside, Spread beyondSearch, Spread search) {}
 
   /**
-   * As {@link #split(String, int, List, int, Duration, Duration)}; with {@code gzip} every request
-   * asks for gzip and a response that is not gzipped counts as an error.
+   * As {@link #timed(String, int, List, int, Duration, Duration)}, splitting each successful call's
+   * latency; with {@code gzip} every request asks for gzip and a response that is not gzipped
+   * counts as an error.
    */
   public static Split split(String host, int port, List<String> paths, int concurrency, Duration warmup,
       Duration duration, boolean gzip) {
@@ -89,7 +83,6 @@ public final class HttpLoad {
     return new Split(load,
         Spread.of(timed.stream().filter(c -> c[1] >= 0).mapToLong(c -> c[0] - c[1]).toArray()),
         Spread.of(timed.stream().filter(c -> c[2] >= 0).mapToLong(c -> c[0] - c[2]).toArray()),
-        Spread.of(timed.stream().filter(c -> c[1] >= 0).mapToLong(c -> c[1]).toArray()),
         Spread.of(timed.stream().filter(c -> c[2] >= 0).mapToLong(c -> c[2]).toArray()));
   }
 
@@ -136,11 +129,11 @@ public final class HttpLoad {
         if (gzip && !"gzip".equals(r.contentEncoding())) {
           throw new IOException("not gzipped: " + path);
         }
-        if (split != null) {
-          split.accept(latency, r);
-        }
         if (r.length() == 0) {
           throw new IOException("empty body for " + path);
+        }
+        if (split != null) {
+          split.accept(latency, r);
         }
         return r.length();
       }

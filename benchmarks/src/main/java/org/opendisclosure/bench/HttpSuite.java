@@ -72,7 +72,6 @@ public final class HttpSuite {
           duration);
       SearchLoad.progress(SUITE, "bare busy", busy);
     }
-    Map<Integer, LoadReport> rest = new LinkedHashMap<>();
     Map<Integer, HttpLoad.Split> splits = new LinkedHashMap<>();
     Map<Integer, HttpLoad.Split> gzipped = new LinkedHashMap<>();
     ServerProcess.Ready ready;
@@ -83,9 +82,8 @@ public final class HttpSuite {
       SearchLoad.jitWarmup(jitWarmup,
           (c, w) -> HttpLoad.timed(ServerProcess.HOST, server.port(), paths, c, Duration.ZERO, w));
       for (int c : levels) {
-        HttpLoad.Split split = HttpLoad.split(ServerProcess.HOST, server.port(), paths, c, warmup, duration);
+        HttpLoad.Split split = HttpLoad.split(ServerProcess.HOST, server.port(), paths, c, warmup, duration, false);
         SearchLoad.progress(SUITE, "REST", split.load());
-        rest.put(c, split.load());
         splits.put(c, split);
       }
       for (int c : levels) {
@@ -94,7 +92,7 @@ public final class HttpSuite {
         gzipped.put(c, split);
       }
     }
-    Results.publish(SUITE, table(corpus, jitWarmup, warmup, duration, heap, Files.size(body), inProcess, bare, rest,
+    Results.publish(SUITE, table(corpus, jitWarmup, warmup, duration, heap, Files.size(body), inProcess, bare,
         busyMicros, busy, splits, gzipped));
   }
 
@@ -103,9 +101,8 @@ public final class HttpSuite {
   }
 
   static String table(Corpus corpus, Duration jitWarmup, Duration warmup, Duration duration, String heap,
-      long bodyBytes,
-      Map<Integer, LoadReport> inProcess, Map<Integer, LoadReport> bare, Map<Integer, LoadReport> rest,
-      long busyMicros, LoadReport busy, Map<Integer, HttpLoad.Split> splits, Map<Integer, HttpLoad.Split> gzipped) {
+      long bodyBytes, Map<Integer, LoadReport> inProcess, Map<Integer, LoadReport> bare, long busyMicros,
+      LoadReport busy, Map<Integer, HttpLoad.Split> splits, Map<Integer, HttpLoad.Split> gzipped) {
     StringBuilder md = new StringBuilder();
     md.append(String.format("Search over HTTP: %,d items; %d search texts in turn (two-character words, longer "
         + "words, quoted phrases, citizens' phrases), default page (top 10, facets, highlighted snippets); "
@@ -126,7 +123,7 @@ public final class HttpSuite {
         md.append(SearchLoad.row(String.format("bare Jersey endpoint, fixed JSON after %.2f ms on the CPU",
             busyMicros / 1e3), busy));
       }
-      md.append(SearchLoad.row("REST `/api/v1/search`", rest.get(c)));
+      md.append(SearchLoad.row("REST `/api/v1/search`", splits.get(c).load()));
       md.append(SearchLoad.row("REST `/api/v1/search`, `Accept-Encoding: gzip`", gzipped.get(c).load()));
     }
     md.append("\n| concurrency | REST p50 − in-process p50 (target ≤ 1 ms) | REST per request: latency − the "
@@ -147,8 +144,8 @@ public final class HttpSuite {
         busy.p50() - busyMicros / 1e3, busyMicros / 1e3));
     md.append(String.format("%nREST adds %.2f ms at p50 (concurrency %d; per request, beyond the search's own time, "
         + "%.2f ms at p50); REST throughput / in-process throughput at concurrency %d: %s.%n",
-        rest.get(low).p50() - inProcess.get(low).p50(), low, splits.get(low).beyondSearch().p50(), high,
-        Results.ratio(rest.get(high).perSecond(), inProcess.get(high).perSecond())));
+        splits.get(low).load().p50() - inProcess.get(low).p50(), low, splits.get(low).beyondSearch().p50(), high,
+        Results.ratio(splits.get(high).load().perSecond(), inProcess.get(high).perSecond())));
     return md.toString();
   }
 }
