@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.opendisclosure.search.DisclosureIndex;
 import org.opendisclosure.search.SearchQuery;
 import org.opendisclosure.search.SearchResults;
+import org.opendisclosure.search.internal.FacetCache;
 
 /**
  * Search in process: each query kind through {@link DisclosureIndex} ("ours"), through raw Lucene
@@ -40,7 +41,7 @@ public class SearchBenchmarks {
     public void open() throws IOException {
       Path folder = Path.of(System.getProperty("bench.index"));
       raw = new RawLucene(folder);
-      ours = DisclosureIndex.open(folder, Clock.systemUTC());
+      ours = openOurs(folder);
       for (QueryKind kind : QueryKind.values()) {
         int n = kind.texts().size();
         queries[kind.ordinal()] = new SearchQuery[n];
@@ -52,10 +53,31 @@ public class SearchBenchmarks {
       }
     }
 
+    DisclosureIndex openOurs(Path folder) {
+      return DisclosureIndex.open(folder, Clock.systemUTC());
+    }
+
     @TearDown(Level.Trial)
     public void close() throws IOException {
       ours.close();
       raw.close();
+    }
+  }
+
+  /**
+   * The same, with DisclosureIndex's facet cache off: every faceted search counts its hits again,
+   * as when no search comes back on the same snapshot (the filter cache stays on).
+   */
+  @State(Scope.Benchmark)
+  public static class IndexesWithoutFacetCache extends Indexes {
+    @Override
+    DisclosureIndex openOurs(Path folder) {
+      System.setProperty(FacetCache.ENTRIES_PROPERTY, "0");
+      try {
+        return super.openOurs(folder);
+      } finally {
+        System.clearProperty(FacetCache.ENTRIES_PROPERTY);
+      }
     }
   }
 
@@ -147,6 +169,11 @@ public class SearchBenchmarks {
 
   @Benchmark
   public long facetsOurs(Indexes x, Turn t) {
+    return ours(x, t, QueryKind.FACETS);
+  }
+
+  @Benchmark
+  public long facetsOursNoFacetCache(IndexesWithoutFacetCache x, Turn t) {
     return ours(x, t, QueryKind.FACETS);
   }
 

@@ -61,6 +61,7 @@ import org.opendisclosure.core.model.ItemId;
 import org.opendisclosure.search.internal.ChineseAnalysis;
 import org.opendisclosure.search.internal.Cursor;
 import org.opendisclosure.search.internal.Fields;
+import org.opendisclosure.search.internal.FacetCache;
 import org.opendisclosure.search.internal.FilterCaching;
 import org.opendisclosure.search.internal.ParsedText;
 import org.opendisclosure.search.internal.SearchLimits;
@@ -114,6 +115,7 @@ public final class DisclosureIndex implements AutoCloseable {
   private final Analyzer textAnalyzer = ChineseAnalysis.text();
   private final FacetsConfig facetsConfig = Fields.facetsConfig();
   private final FilterCaching queryCache = new FilterCaching();
+  private final FacetCache facetCache = FacetCache.fromSystemProperty();
   private final TextQueries textQueries;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -346,6 +348,11 @@ public final class DisclosureIndex implements AutoCloseable {
     return queryCache.filters();
   }
 
+  /** The facet counts of recent searches (for tests). */
+  FacetCache facetCache() {
+    return facetCache;
+  }
+
   /** How many documents search sees now. */
   public int documentCount() {
     return withSearcher(s -> s.getIndexReader().numDocs());
@@ -533,17 +540,26 @@ public final class DisclosureIndex implements AutoCloseable {
     TopDocs top;
     long total;
     boolean exact;
-    SidewaysFacets.Result<? extends TopDocs> facetHits = null;
+    Map<String, List<SearchResults.FacetCount>> facets = Map.of();
     if (query.facets()) {
-      // Facets visit every hit anyway: the page, the facet hits and the sideways counts of the
-      // filtered dimensions come from one pass.
       List<Query> filtered = new ArrayList<>(dimensionFilters.values());
       Query base = combine(text.query(), List.of(), otherFilters);
-      facetHits = searcher.search(SidewaysFacets.query(base, filtered),
-          SidewaysFacets.of(searcher, topManager(luceneSort, wanted, after, Integer.MAX_VALUE), filtered));
-      top = facetHits.top();
-      total = facetHits.totalHits();
+      FacetCache.Counts counted = facetCache.get(searcher.getIndexReader(), base, filtered);
+      if (counted != null) {
+        // Counted on this snapshot before: only the page is collected, and nothing past it counted.
+        top = searcher.search(full, topManager(luceneSort, wanted, after, wanted));
+      } else {
+        // Facets visit every hit anyway: the page, the facet hits and the sideways counts of the
+        // filtered dimensions come from one pass.
+        SidewaysFacets.Result<? extends TopDocs> facetHits = searcher.search(SidewaysFacets.query(base, filtered),
+            SidewaysFacets.of(searcher, topManager(luceneSort, wanted, after, Integer.MAX_VALUE), filtered));
+        top = facetHits.top();
+        counted = new FacetCache.Counts(facetHits.totalHits(), count(searcher, facetHits, dimensionFilters.keySet()));
+        facetCache.put(searcher.getIndexReader(), base, filtered, counted);
+      }
+      total = counted.total();
       exact = true;
+      facets = counted.facets();
     } else {
       // Count exactly only up to a threshold, so the search can skip what cannot reach the page.
       top = searcher.search(full, topManager(luceneSort, wanted, after, SearchQuery.EXACT_COUNT_UP_TO));
@@ -575,24 +591,30 @@ public final class DisclosureIndex implements AutoCloseable {
       long value = relevance ? Float.floatToIntBits(last.score()) : last.publishedAt().toEpochMilli();
       next = new Cursor(snapshot, sort, value, last.id().value(), top.scoreDocs[count - 1].doc, queryHash).encode();
     }
+    return new SearchResults(hits, total, exact, facets, next);
+  }
+
+  /**
+   * The counts per dimension: each dimension has a field of its own, so a count reads only that
+   * dimension's ordinals; an unfiltered dimension is counted over the hits, a filtered one over its
+   * sideways hits (the hits and the documents only its filter drops).
+   */
+  private static Map<String, List<SearchResults.FacetCount>> count(
+      SnapshotSearcher searcher, SidewaysFacets.Result<?> facetHits, Collection<String> filteredDimensions)
+      throws IOException {
+    List<String> filtered = new ArrayList<>(filteredDimensions);
     Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-    if (facetHits != null) {
-      // Each dimension has a field of its own, so a count reads only that dimension's ordinals:
-      // an unfiltered dimension is counted over the hits, a filtered one over its sideways hits
-      // (the hits and the documents only its filter drops).
-      List<String> filtered = new ArrayList<>(dimensionFilters.keySet());
-      for (String dim : Fields.FACET_DIMENSIONS) {
-        SortedSetDocValuesReaderState state = searcher.facetState(dim);
-        if (state == null || state.getOrdRange(dim) == null) {
-          facets.put(dim, List.of());
-        } else {
-          int sideways = filtered.indexOf(dim);
-          FacetsCollector counted = sideways >= 0 ? facetHits.sideways().get(sideways) : facetHits.hits();
-          facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, counted), dim));
-        }
+    for (String dim : Fields.FACET_DIMENSIONS) {
+      SortedSetDocValuesReaderState state = searcher.facetState(dim);
+      if (state == null || state.getOrdRange(dim) == null) {
+        facets.put(dim, List.of());
+      } else {
+        int sideways = filtered.indexOf(dim);
+        FacetsCollector counted = sideways >= 0 ? facetHits.sideways().get(sideways) : facetHits.hits();
+        facets.put(dim, top(new SortedSetDocValuesFacetCounts(state, counted), dim));
       }
     }
-    return new SearchResults(hits, total, exact, facets, next);
+    return facets;
   }
 
   /** The top hits by {@code sort}, or by score (ties by doc number) when {@code sort} is null. */
@@ -612,7 +634,7 @@ public final class DisclosureIndex implements AutoCloseable {
     for (LabelAndValue lv : result.labelValues) {
       out.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static SearchHit toHit(Document d, String[] snippets, float score) {
