@@ -1,6 +1,7 @@
 package org.opendisclosure.search.internal;
 
 import java.io.Reader;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,15 +21,20 @@ public final class ChineseAnalysis {
 
   /** The analyzer of the title and body fields, used for indexing and for queries. */
   public static Analyzer text() {
+    return text(TextFolding::fold);
+  }
+
+  /** The same chain with {@code folding} as its char filters (a test compares two foldings). */
+  static Analyzer text(UnaryOperator<Reader> folding) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return TextFolding.fold(reader);
+        return folding.apply(reader);
       }
 
       @Override
       protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return TextFolding.fold(reader);
+        return folding.apply(reader);
       }
 
       @Override

@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
-import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 
 /**
@@ -21,21 +19,27 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  */
 public final class TextFolding {
   private static final char[] T2S = loadTable();
-  private static final NormalizeCharMap QUOTES = quotes();
+  /** The quote marks folding removes, after width folding (so {@code ＂} goes too). */
+  static final String QUOTE_MARKS = "“”‘’「」『』\"";
+  private static final boolean[] QUOTE = quoteTable();
 
   private TextFolding() {}
 
-  /** Wraps {@code reader} with the folding char filters (width, quotes, traditional). */
+  /**
+   * Wraps {@code reader} with the folding char filters: width ({@link CJKWidthCharFilter}), then
+   * quote marks removed and traditional → simplified in one pass over whole buffers.
+   */
   public static Reader fold(Reader reader) {
-    return new TraditionalToSimplified(new MappingCharFilter(QUOTES, new CJKWidthCharFilter(reader)));
+    return new QuotesAndTraditional(new CJKWidthCharFilter(reader));
   }
 
   /** {@code text} through the same char filters as {@link #fold(Reader)} (the suggestion check). */
   public static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length());
+    char[] buffer = new char[Math.max(16, Math.min(text.length(), 4096))];
     try (Reader r = fold(new java.io.StringReader(text))) {
-      for (int c = r.read(); c >= 0; c = r.read()) {
-        out.append((char) c);
+      for (int n = r.read(buffer, 0, buffer.length); n >= 0; n = r.read(buffer, 0, buffer.length)) {
+        out.append(buffer, 0, n);
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -60,12 +64,12 @@ public final class TextFolding {
     return new String(chars).toLowerCase(Locale.ROOT);
   }
 
-  private static NormalizeCharMap quotes() {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-    for (String quote : new String[] {"“", "”", "‘", "’", "「", "」", "『", "』", "\""}) {
-      builder.add(quote, "");
+  private static boolean[] quoteTable() {
+    boolean[] table = new boolean[Character.MAX_VALUE + 1];
+    for (char quote : QUOTE_MARKS.toCharArray()) {
+      table[quote] = true;
     }
-    return builder.build();
+    return table;
   }
 
   private static char[] loadTable() {
@@ -89,24 +93,54 @@ public final class TextFolding {
     return table;
   }
 
-  /** Maps each character through the table; one char in, one char out, so offsets stay put. */
-  private static final class TraditionalToSimplified extends CharFilter {
-    TraditionalToSimplified(Reader in) {
+  /**
+   * Deletes the quote marks and maps every other character through the table, a buffer at a time
+   * (Lucene's {@code MappingCharFilter}, which did the deleting before, looks each character up on
+   * its own). A deleted character moves
+   * the rest of the text one place closer to the start; the offset correction recorded for it is
+   * the one {@code MappingCharFilter} records for a character mapped to nothing, so tokens keep
+   * the offsets they had.
+   */
+  private static final class QuotesAndTraditional extends BaseCharFilter {
+    /** Characters read from the input so far (the input offset after the last one). */
+    private int consumed;
+
+    QuotesAndTraditional(Reader in) {
       super(in);
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-      int read = input.read(buffer, offset, length);
-      for (int i = offset; i < offset + read; i++) {
-        buffer[i] = T2S[buffer[i]];
+      if (length == 0) {
+        return 0;
       }
-      return read;
+      while (true) {
+        int read = input.read(buffer, offset, length);
+        if (read < 0) {
+          return -1;
+        }
+        int out = offset;
+        for (int i = offset; i < offset + read; i++) {
+          char c = buffer[i];
+          consumed++;
+          if (QUOTE[c]) {
+            int diff = getLastCumulativeDiff();
+            addOffCorrectMap(consumed - 1 - diff, diff + 1);
+          } else {
+            buffer[out++] = T2S[c];
+          }
+        }
+        if (out > offset || read == 0) {
+          return out - offset; // a read of nothing but quote marks reads on
+        }
+      }
     }
 
+    private final char[] one = new char[1];
+
     @Override
-    protected int correct(int currentOffset) {
-      return currentOffset;
+    public int read() throws IOException {
+      return read(one, 0, 1) < 0 ? -1 : one[0];
     }
   }
 }
