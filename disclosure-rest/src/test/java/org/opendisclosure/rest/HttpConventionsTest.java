@@ -93,11 +93,27 @@ class HttpConventionsTest {
   @Test
   void metricsAreInPrometheusTextFormat() {
     s.get("/api/v1/items/" + id).expect(200);
+    s.awaitIndex();
+    String before = s.get("/metrics").expect(200).body();
+    double hitsBefore = metric(before, "od_search_facet_cache_hits_total");
+    double missesBefore = metric(before, "od_search_facet_cache_misses_total");
+    s.get("/api/v1/search?q=正文").expect(200); // facets by default: counted, then from the cache
+    s.get("/api/v1/search?q=正文&sort=date").expect(200);
+    s.get("/api/v1/search?q=正文&limit=1").expect(200);
     TestServer.Reply metrics = s.get("/metrics").expect(200);
+    assertThat(metric(metrics.body(), "od_search_facet_cache_misses_total")).isEqualTo(missesBefore + 1);
+    assertThat(metric(metrics.body(), "od_search_facet_cache_hits_total")).isEqualTo(hitsBefore + 2);
+    assertThat(metric(metrics.body(), "od_search_facet_cache_entries")).isGreaterThanOrEqualTo(1);
     assertThat(metrics.header("Content-Type")).startsWith("text/plain");
     assertThat(metrics.body()).contains("http_server_requests_seconds_count{", "uri=\"/api/v1/items/{id}\"",
         "od_public_events_total{kind=\"published\"}", "od_index_lag", "od_index_documents", "jvm_memory_used_bytes");
     assertThat(metrics.body()).doesNotContain("uri=\"/api/v1/items/" + id);
+  }
+
+  /** The value of an untagged metric in a Prometheus scrape. */
+  private static double metric(String scrape, String name) {
+    return scrape.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in the scrape"));
   }
 
   @Test

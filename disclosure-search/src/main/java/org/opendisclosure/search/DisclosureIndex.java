@@ -353,6 +353,23 @@ public final class DisclosureIndex implements AutoCloseable {
     return facetCache;
   }
 
+  /**
+   * How the facet cache has done since the index was opened: faceted searches answered from it,
+   * those it could not answer, and the searches it holds now (all zero when it is off).
+   */
+  public CacheStats facetCacheStats() {
+    return new CacheStats(facetCache.hitCount(), facetCache.missCount(), facetCache.size());
+  }
+
+  /**
+   * A cache's counters. Immutable and thread-safe.
+   *
+   * @param hits lookups answered from the cache
+   * @param misses lookups the cache could not answer
+   * @param entries entries held now
+   */
+  public record CacheStats(long hits, long misses, int entries) {}
+
   /** How many documents search sees now. */
   public int documentCount() {
     return withSearcher(s -> s.getIndexReader().numDocs());

@@ -1,5 +1,6 @@
 package org.opendisclosure.rest.search;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -63,6 +64,12 @@ public final class SearchService implements AutoCloseable {
         .description("Change-feed rows the search index has not applied yet").register(registry);
     Gauge.builder("od.index.documents", index, DisclosureIndex::documentCount)
         .description("Published items the search index holds").register(registry);
+    FunctionCounter.builder("od.search.facet.cache.hits", index, i -> i.facetCacheStats().hits())
+        .description("Faceted searches whose counts came from the facet cache").register(registry);
+    FunctionCounter.builder("od.search.facet.cache.misses", index, i -> i.facetCacheStats().misses())
+        .description("Faceted searches that counted their hits (not in the facet cache)").register(registry);
+    Gauge.builder("od.search.facet.cache.entries", index, i -> i.facetCacheStats().entries())
+        .description("Searches the facet cache holds").register(registry);
   }
 
   @Override
