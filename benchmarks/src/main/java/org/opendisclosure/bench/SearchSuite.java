@@ -53,6 +53,15 @@ public final class SearchSuite {
     Results.publish("search", table(corpus, bytes, recall, Results.of(runs), heap));
   }
 
+  /** A row of the table: ours against raw and against raw doing all of ours' work (when measured). */
+  private static String row(String label, Results.Figure o, Results.Figure r, Results.Figure full) {
+    return String.format("| %s | %s ms (%s–%s) | %s ms | %s ms | %s ms | %s | %s | %s | %s |%n", label,
+        Results.ms(o.p50()), Results.ms(o.spreadLow()), Results.ms(o.spreadHigh()), Results.ms(o.p99()),
+        Results.ms(r.p50()), Results.ms(r.p99()), Results.ratio(o.p50(), r.p50()), Results.ratio(o.p99(), r.p99()),
+        full == null ? "–" : Results.ms(full.p50()) + " / " + Results.ms(full.p99()) + " ms",
+        full == null ? "–" : Results.ratio(o.p50(), full.p50()) + " / " + Results.ratio(o.p99(), full.p99()));
+  }
+
   static String table(Corpus corpus, long bytes, Recall.Result recall, Map<String, Results.Figure> f, String heap) {
     StringBuilder md = new StringBuilder();
     md.append(String.format("Search in process: %,d items, index %.0f MB (%.0f bytes/item), forked JVM -Xmx%s.%n%n",
@@ -67,23 +76,13 @@ public final class SearchSuite {
       if (o == null || r == null) {
         continue;
       }
-      md.append(String.format("| %s | %s ms (%s–%s) | %s ms | %s ms | %s ms | %s | %s | %s | %s |%n", kind,
-          Results.ms(o.p50()), Results.ms(o.spreadLow()), Results.ms(o.spreadHigh()), Results.ms(o.p99()),
-          Results.ms(r.p50()), Results.ms(r.p99()), Results.ratio(o.p50(), r.p50()), Results.ratio(o.p99(), r.p99()),
-          full == null ? "–" : Results.ms(full.p50()) + " / " + Results.ms(full.p99()) + " ms",
-          full == null ? "–" : Results.ratio(o.p50(), full.p50()) + " / " + Results.ratio(o.p99(), full.p99())));
+      md.append(row(kind, o, r, full));
     }
     Results.Figure uncached = f.get("facetsOursNoFacetCache");
     Results.Figure facetsRaw = f.get("facetsRaw");
     Results.Figure facetsFull = f.get("facetsRawFull");
     if (uncached != null && facetsRaw != null) {
-      md.append(String.format("| facets, ours without its facet cache | %s ms (%s–%s) | %s ms | %s ms | %s ms | %s | %s | %s | %s |%n",
-          Results.ms(uncached.p50()), Results.ms(uncached.spreadLow()), Results.ms(uncached.spreadHigh()),
-          Results.ms(uncached.p99()), Results.ms(facetsRaw.p50()), Results.ms(facetsRaw.p99()),
-          Results.ratio(uncached.p50(), facetsRaw.p50()), Results.ratio(uncached.p99(), facetsRaw.p99()),
-          facetsFull == null ? "–" : Results.ms(facetsFull.p50()) + " / " + Results.ms(facetsFull.p99()) + " ms",
-          facetsFull == null ? "–"
-              : Results.ratio(uncached.p50(), facetsFull.p50()) + " / " + Results.ratio(uncached.p99(), facetsFull.p99())));
+      md.append(row("facets, ours without its facet cache", uncached, facetsRaw, facetsFull));
       md.append("\nThe facets kind cycles through its four searches, so from the second round on ours takes their "
           + "counts from its facet cache (kept per index snapshot) and only collects the page; raw Lucene counts "
           + "every time. The last row turns the cache off (the filter cache stays on): every search counts again, "

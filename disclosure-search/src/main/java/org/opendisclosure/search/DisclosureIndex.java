@@ -348,17 +348,12 @@ public final class DisclosureIndex implements AutoCloseable {
     return queryCache.filters();
   }
 
-  /** The facet counts of recent searches (for tests). */
-  FacetCache facetCache() {
-    return facetCache;
-  }
-
   /**
    * How the facet cache has done since the index was opened: faceted searches answered from it,
    * those it could not answer, and the searches it holds now (all zero when it is off).
    */
   public CacheStats facetCacheStats() {
-    return new CacheStats(facetCache.hitCount(), facetCache.missCount(), facetCache.size());
+    return facetCache.stats();
   }
 
   /**

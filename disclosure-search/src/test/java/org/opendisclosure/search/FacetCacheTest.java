@@ -77,12 +77,12 @@ class FacetCacheTest {
         SearchQuery.builder().text("").year(2022).facets(true).pageSize(10).build(),
         SearchQuery.builder().text("征地 说明").organ("county").facets(true).pageSize(25).build());
     for (SearchQuery query : queries) {
-      long misses = index.facetCache().missCount();
+      long misses = index.facetCacheStats().misses();
       List<SearchResults> first = pages(index, query);
-      assertThat(index.facetCache().missCount()).as("counted by the first page of %s", query).isEqualTo(misses + 1);
-      long hits = index.facetCache().hitCount();
+      assertThat(index.facetCacheStats().misses()).as("counted by the first page of %s", query).isEqualTo(misses + 1);
+      long hits = index.facetCacheStats().hits();
       List<SearchResults> again = pages(index, query);
-      assertThat(index.facetCache().hitCount() - hits)
+      assertThat(index.facetCacheStats().hits() - hits)
           .as("every page of the second round and the later pages of the first from the cache")
           .isEqualTo(again.size());
       List<SearchResults> expected = pages(uncached, query);
@@ -98,7 +98,7 @@ class FacetCacheTest {
         }
       }
     }
-    assertThat(uncached.facetCache().size()).as("a cache sized 0 keeps nothing").isZero();
+    assertThat(uncached.facetCacheStats().entries()).as("a cache sized 0 keeps nothing").isZero();
   }
 
   private static List<SearchResults> pages(DisclosureIndex index, SearchQuery query) {
@@ -150,14 +150,14 @@ class FacetCacheTest {
       two.search(b);
       two.search(a); // a is now the most recently used
       two.search(c); // b goes
-      assertThat(two.facetCache().size()).isEqualTo(2);
-      long hits = two.facetCache().hitCount();
+      assertThat(two.facetCacheStats().entries()).isEqualTo(2);
+      long hits = two.facetCacheStats().hits();
       two.search(a);
       two.search(c);
-      assertThat(two.facetCache().hitCount()).isEqualTo(hits + 2);
-      long misses = two.facetCache().missCount();
+      assertThat(two.facetCacheStats().hits()).isEqualTo(hits + 2);
+      long misses = two.facetCacheStats().misses();
       two.search(b);
-      assertThat(two.facetCache().missCount()).isEqualTo(misses + 1);
+      assertThat(two.facetCacheStats().misses()).isEqualTo(misses + 1);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
+import org.opendisclosure.search.DisclosureIndex;
 import org.opendisclosure.search.SearchResults.FacetCount;
 
 /**
@@ -137,23 +138,8 @@ public final class FacetCache {
     return new Key(helper.getKey(), base, List.copyOf(dimensionFilters));
   }
 
-  /** Searches kept now. */
-  public synchronized int size() {
-    return entries.size();
-  }
-
-  /** Lookups answered from the cache so far. */
-  public synchronized long hitCount() {
-    return hits;
-  }
-
-  /** Lookups the cache could not answer so far (not counting those of a cache that is off). */
-  public synchronized long missCount() {
-    return misses;
-  }
-
-  /** Estimated bytes held now. */
-  public synchronized long bytes() {
-    return bytes;
+  /** Lookups answered so far, those not answered (none while the cache is off), and entries held now. */
+  public synchronized DisclosureIndex.CacheStats stats() {
+    return new DisclosureIndex.CacheStats(hits, misses, entries.size());
   }
 }
