@@ -23,6 +23,15 @@ import org.opendisclosure.search.DisclosureIndex;
 public final class SearchSuite {
   private SearchSuite() {}
 
+  /**
+   * JMH warm-up iterations of one second per fork ({@code -Dbench.warmups}, default 8): with three,
+   * a fresh JVM on two cores was still compiling Lucene's scorers into the first two or three
+   * measured seconds (those iterations 2–6× slower than the last ones, on every side).
+   */
+  static int warmups() {
+    return Integer.getInteger("bench.warmups", 8);
+  }
+
   public static void main(String[] args) throws Exception {
     Corpus corpus = Corpora.corpus(Corpus.DEFAULT_SIZE);
     Path folder = Corpora.builtIndex(corpus);
@@ -42,7 +51,7 @@ public final class SearchSuite {
     Options options = new OptionsBuilder()
         .include(SearchBenchmarks.class.getName() + "." + System.getProperty("bench.only", ".*"))
         .forks(1)
-        .warmupIterations(Integer.getInteger("bench.warmups", 3))
+        .warmupIterations(warmups())
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(Integer.getInteger("bench.iterations", 5))
         .measurementTime(TimeValue.seconds(1))

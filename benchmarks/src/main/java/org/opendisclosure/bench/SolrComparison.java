@@ -49,7 +49,7 @@ public final class SolrComparison {
     Options options = new OptionsBuilder()
         .include(SearchBenchmarks.class.getName() + ".((term|and|phrase|facets|date|highlight)Ours|facetsOursNoFacetCache)$")
         .forks(1)
-        .warmupIterations(3)
+        .warmupIterations(SearchSuite.warmups())
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(Integer.getInteger("bench.iterations", 5))
         .measurementTime(TimeValue.seconds(1))
@@ -66,7 +66,8 @@ public final class SolrComparison {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xms3g", "-Xmx3g", "-Dfile.encoding=UTF-8", "-Dn=" + corpus.size(), "-Dseed=" + corpus.seed(),
         "-Dbench.data=" + Corpora.dataFolder(), "-Dbench.heap=" + heap, "-Dsolr.results=" + results,
-        "-Dbench.iterations=" + Integer.getInteger("bench.iterations", 5), "-Dsolr.log.muteconsole=true",
+        "-Dbench.iterations=" + Integer.getInteger("bench.iterations", 5),
+        "-Dbench.warmups=" + SearchSuite.warmups(), "-Dsolr.log.muteconsole=true",
         "-cp", classpath, "org.opendisclosure.bench.solr.SolrPeer"));
     int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
     if (exit != 0) {

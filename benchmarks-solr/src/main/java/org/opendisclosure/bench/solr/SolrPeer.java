@@ -61,7 +61,8 @@ public final class SolrPeer {
     Options options = new OptionsBuilder()
         .include(SolrSearchBenchmarks.class.getName() + "." + System.getProperty("bench.only", ".*"))
         .forks(1)
-        .warmupIterations(3)
+        // As many as ours gets (SearchSuite.warmups): a fresh JVM is still compiling Lucene after 3 s.
+        .warmupIterations(Integer.getInteger("bench.warmups", 8))
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(Integer.getInteger("bench.iterations", 5))
         .measurementTime(TimeValue.seconds(1))
