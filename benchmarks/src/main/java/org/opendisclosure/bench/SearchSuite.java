@@ -26,7 +26,7 @@ public final class SearchSuite {
   /**
    * JMH warm-up iterations of one second per fork ({@code -Dbench.warmups}, default 8): with three,
    * a fresh JVM on two cores was still compiling Lucene's scorers into the first two or three
-   * measured seconds (those iterations 2–6× slower than the last ones, on every side).
+   * measured seconds (those iterations 2–10× slower than the last ones, on every side).
    */
   static int warmups() {
     return Integer.getInteger("bench.warmups", 8);
