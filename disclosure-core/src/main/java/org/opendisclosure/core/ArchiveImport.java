@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.opendisclosure.core.store.StoreTransaction;
 import org.opendisclosure.core.workflow.Action;
 import org.opendisclosure.core.workflow.Check;
 import org.opendisclosure.core.workflow.CheckKind;
+import org.opendisclosure.core.workflow.Grant;
 import org.opendisclosure.core.workflow.PrivacyFinding;
 import org.opendisclosure.core.workflow.Role;
 import org.opendisclosure.core.workflow.Transitions;
@@ -224,24 +226,30 @@ final class ArchiveImport {
    * publish in each; unknown organs are left to validation.
    */
   private static Map<String, Organ> authorize(StoreTransaction tx, List<ArchivedItem> items, Actor importer) {
-    Map<String, Organ> organs = new TreeMap<>();
+    Set<String> codes = new LinkedHashSet<>();
     for (ArchivedItem item : items) {
-      String code = item == null ? null : item.organCode();
-      if (code == null || organs.containsKey(code)) {
+      if (item != null && item.organCode() != null) {
+        codes.add(item.organCode());
+      }
+    }
+    // A batch names many organs: read them a level of the tree at a time and the grants once,
+    // rather than an organ chain and a roles query per organ.
+    Map<String, Organ> known = Core.organsWithAncestors(tx, codes);
+    List<Grant> grants = codes.isEmpty() ? List.of() : tx.grants(importer.id());
+    Map<String, Organ> organs = new TreeMap<>();
+    for (String code : codes) {
+      Organ organ = known.get(code);
+      if (organ == null) {
         continue;
       }
-      Optional<Organ> organ = tx.findOrgan(code);
-      if (organ.isEmpty()) {
-        continue;
-      }
-      Set<Role> held = Core.roles(tx, importer, code);
+      Set<Role> held = Core.rolesOn(grants, Core.organChain(known, code));
       if (!Transitions.permits(Action.APPROVE, Status.IN_REVIEW, held)
           || !Transitions.permits(Action.PUBLISH, Status.APPROVED, held)) {
         throw new AccessDeniedException(importer.id() + " may not import into " + code + ": importing publishes, "
             + "which needs one who may approve and publish there (" + Transitions.rolesFor(Action.APPROVE,
             Status.IN_REVIEW) + ")");
       }
-      organs.put(code, organ.get());
+      organs.put(code, organ);
     }
     return organs;
   }

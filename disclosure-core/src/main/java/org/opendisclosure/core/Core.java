@@ -3,7 +3,13 @@ package org.opendisclosure.core;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.opendisclosure.core.calendar.WorkingDayCalendar;
 import org.opendisclosure.core.catalogue.Catalogue;
@@ -19,6 +25,7 @@ import org.opendisclosure.core.privacy.PrivacyScanner;
 import org.opendisclosure.core.store.Store;
 import org.opendisclosure.core.store.StoreTransaction;
 import org.opendisclosure.core.workflow.Action;
+import org.opendisclosure.core.workflow.Grant;
 import org.opendisclosure.core.workflow.Role;
 import org.opendisclosure.core.workflow.Transitions;
 
@@ -50,10 +57,13 @@ record Core(
     return tx.findItem(id).orElseThrow(() -> notFound(id));
   }
 
+  /** The longest chain of organs {@link #organChain} follows (a guard against a cycle in the tree). */
+  private static final int MAX_CHAIN = 10;
+
   /** The organ and its ancestors, nearest first. */
   static List<String> organChain(StoreTransaction tx, String organCode) {
     List<String> chain = new ArrayList<>();
-    for (String code = organCode; code != null && chain.size() < 10; ) {
+    for (String code = organCode; code != null && chain.size() < MAX_CHAIN; ) {
       Organ organ = tx.findOrgan(code).orElse(null);
       if (organ == null) {
         break;
@@ -62,6 +72,59 @@ record Core(
       code = organ.parentCode();
     }
     return chain;
+  }
+
+  /**
+   * The organs of {@code codes} that exist and every ancestor {@link #organChain} would reach from
+   * them, by code: one {@link StoreTransaction#findOrgans} per level of the tree, however many
+   * organs a batch names.
+   */
+  static Map<String, Organ> organsWithAncestors(StoreTransaction tx, Collection<String> codes) {
+    Map<String, Organ> known = new HashMap<>();
+    Set<String> asked = new HashSet<>();
+    Set<String> next = new LinkedHashSet<>();
+    for (String code : codes) {
+      if (code != null) {
+        next.add(code);
+      }
+    }
+    for (int level = 0; level < MAX_CHAIN && !next.isEmpty(); level++) {
+      asked.addAll(next);
+      Map<String, Organ> found = tx.findOrgans(next);
+      known.putAll(found);
+      next = new LinkedHashSet<>();
+      for (Organ organ : found.values()) {
+        if (organ.parentCode() != null && !asked.contains(organ.parentCode())) {
+          next.add(organ.parentCode());
+        }
+      }
+    }
+    return known;
+  }
+
+  /** {@link #organChain} read from organs already loaded ({@link #organsWithAncestors}). */
+  static List<String> organChain(Map<String, Organ> known, String organCode) {
+    List<String> chain = new ArrayList<>();
+    for (String code = organCode; code != null && chain.size() < MAX_CHAIN; ) {
+      Organ organ = known.get(code);
+      if (organ == null) {
+        break;
+      }
+      chain.add(organ.code());
+      code = organ.parentCode();
+    }
+    return chain;
+  }
+
+  /** The roles among {@code grants} (one actor's) held on any organ of {@code chain}, as {@link #roles} reads them. */
+  static Set<Role> rolesOn(List<Grant> grants, List<String> chain) {
+    Set<Role> held = EnumSet.noneOf(Role.class);
+    for (Grant grant : grants) {
+      if (chain.contains(grant.organCode())) {
+        held.add(grant.role());
+      }
+    }
+    return held;
   }
 
   static Set<Role> roles(StoreTransaction tx, Actor actor, String organCode) {

@@ -26,6 +26,7 @@ import org.opendisclosure.core.log.LeafEntry;
 import org.opendisclosure.core.log.Merkle;
 import org.opendisclosure.core.log.Checkpoint;
 import org.opendisclosure.core.log.SignedNotes;
+import org.opendisclosure.core.model.Actor;
 import org.opendisclosure.core.model.ArchivedItem;
 import org.opendisclosure.core.model.Change;
 import org.opendisclosure.core.model.ChangeKind;
@@ -46,7 +47,9 @@ import org.opendisclosure.core.testing.MutableClock;
 import org.opendisclosure.core.testing.Staff;
 import org.opendisclosure.core.testing.TestDatabase;
 import org.opendisclosure.core.testing.TestOrgans;
+import org.opendisclosure.core.workflow.Grant;
 import org.opendisclosure.core.workflow.PrivacyFinding;
+import org.opendisclosure.core.workflow.Role;
 
 /** Bulk import of notices an earlier system published, on H2 and on embedded PostgreSQL. */
 @ParameterizedClass
@@ -280,6 +283,81 @@ class ArchiveImportTest {
         notice("村规民约", MAY_2023).content(), MAY_2023);
     assertThat(d.importPublished(List.of(village), Staff.APPROVER)).as("the role is inherited by the village")
         .hasSize(1);
+  }
+
+  static ArchivedItem noticeOf(String organ, String title) {
+    return ArchivedItem.of(organ, "regulations", notice(title, MAY_2023).content(), MAY_2023);
+  }
+
+  @Test
+  void aBatchAcrossOrgansNeedsTheRightInEveryOneOfThemAndIsRefusedWhole() {
+    List<ArchivedItem> mixed = List.of(noticeOf(TestOrgans.HONGLING, "一"), noticeOf(TestOrgans.HONGLING_VILLAGE, "二"),
+        noticeOf(TestOrgans.QINGSHAN, "三"));
+    assertThatThrownBy(() -> d.importPublished(mixed, Staff.APPROVER))
+        .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.getMessage())
+            .contains("may not import into " + TestOrgans.QINGSHAN));
+    assertThat(d.list(ItemQuery.all()).items()).isEmpty();
+
+    Actor countyApprover = Actor.of("county-approver", "县政府办 审批");
+    d.grant(new Grant(countyApprover.id(), TestOrgans.COUNTY, Role.APPROVER));
+    assertThat(d.importPublished(mixed, countyApprover)).as("a right on the county reaches every organ below it")
+        .extracting(Item::organCode)
+        .containsExactly(TestOrgans.HONGLING, TestOrgans.HONGLING_VILLAGE, TestOrgans.QINGSHAN);
+
+    assertThatThrownBy(() -> d.importPublished(List.of(noticeOf(TestOrgans.FINANCE, "四"),
+        noticeOf("11350100MB0000099X", "五")), countyApprover))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
+            .satisfies(error -> {
+              assertThat(error.field()).isEqualTo("items[1].organ");
+              assertThat(error.message()).contains("unknown organ");
+            }));
+  }
+
+  @Test
+  void anImportReadsTheOrgansAndGrantsPerBatchNotPerOrgan() {
+    Map<String, Integer> calls = new java.util.TreeMap<>();
+    Store jdbc = JdbcStore.open(database.newDataSource());
+    Store store = new Store() {
+      @Override
+      public <T> T inTransaction(Function<StoreTransaction, T> work) {
+        return jdbc.inTransaction(tx -> work.apply((StoreTransaction) java.lang.reflect.Proxy.newProxyInstance(
+            StoreTransaction.class.getClassLoader(), new Class<?>[] {StoreTransaction.class}, (proxy, method, args) -> {
+              calls.merge(method.getName(), 1, Integer::sum);
+              try {
+                return method.invoke(tx, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            })));
+      }
+    };
+    Disclosures counted = Disclosures.builder().store(store).clock(clock).build();
+    TestOrgans.register(counted);
+    Staff.grant(counted);
+    Actor countyApprover = Actor.of("county-approver", "县政府办 审批");
+    counted.grant(new Grant(countyApprover.id(), TestOrgans.COUNTY, Role.APPROVER));
+
+    calls.clear();
+    counted.importPublished(List.of(noticeOf(TestOrgans.HONGLING, "一"), noticeOf(TestOrgans.HONGLING, "二")),
+        countyApprover);
+    Map<String, Integer> oneOrgan = organAndGrantReads(calls);
+    calls.clear();
+    counted.importPublished(List.of(noticeOf(TestOrgans.HONGLING, "三"), noticeOf(TestOrgans.HONGLING_VILLAGE, "四"),
+        noticeOf(TestOrgans.QINGSHAN, "五"), noticeOf(TestOrgans.FINANCE, "六")), countyApprover);
+    Map<String, Integer> fourOrgans = organAndGrantReads(calls);
+
+    assertThat(oneOrgan).as("reads of organs and grants for a batch in one organ").isNotEmpty();
+    assertThat(fourOrgans).as("the same reads for a batch in four organs over the same levels").isEqualTo(oneOrgan);
+  }
+
+  private static Map<String, Integer> organAndGrantReads(Map<String, Integer> calls) {
+    Map<String, Integer> reads = new java.util.TreeMap<>();
+    calls.forEach((method, n) -> {
+      if (method.startsWith("findOrgan") || method.equals("roles") || method.equals("grants")) {
+        reads.put(method, n);
+      }
+    });
+    return reads;
   }
 
   @Test

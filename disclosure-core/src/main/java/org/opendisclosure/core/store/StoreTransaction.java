@@ -3,10 +3,12 @@ package org.opendisclosure.core.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.opendisclosure.core.log.Merkle;
@@ -38,6 +40,20 @@ public interface StoreTransaction {
   void insertOrgan(Organ organ);
 
   Optional<Organ> findOrgan(String code);
+
+  /**
+   * The organs of {@code codes} that exist, by code; unknown codes (and null) are left out. The
+   * default asks {@link #findOrgan} for each; a store may answer in fewer round trips.
+   */
+  default Map<String, Organ> findOrgans(Collection<String> codes) {
+    Map<String, Organ> found = new HashMap<>();
+    for (String code : codes) {
+      if (code != null && !found.containsKey(code)) {
+        findOrgan(code).ifPresent(organ -> found.put(code, organ));
+      }
+    }
+    return found;
+  }
 
   List<Organ> organs();
 

@@ -13,10 +13,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.opendisclosure.core.StaleRevisionException;
@@ -166,6 +169,23 @@ final class JdbcTransaction implements StoreTransaction {
   @Override
   public Optional<Organ> findOrgan(String code) {
     return queryOne("SELECT * FROM od_organ WHERE code = ?", ps -> ps.setString(1, code), JdbcTransaction::organ);
+  }
+
+  @Override
+  public Map<String, Organ> findOrgans(Collection<String> codes) {
+    List<String> all = codes.stream().filter(Objects::nonNull).distinct().toList();
+    Map<String, Organ> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += IN_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+      for (Organ organ : query("SELECT * FROM od_organ WHERE code IN (" + marks(chunk.size()) + ")", ps -> {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+      }, JdbcTransaction::organ)) {
+        found.put(organ.code(), organ);
+      }
+    }
+    return found;
   }
 
   @Override
