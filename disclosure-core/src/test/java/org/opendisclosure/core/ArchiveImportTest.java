@@ -136,6 +136,47 @@ class ArchiveImportTest {
   }
 
   @Test
+  void aBatchLargerThanOneInsertStatementLandsRowForRow() {
+    // 250 items: the store writes its rows as INSERTs of up to 100 rows (two whole ones and 50
+    // over; 500 events: five whole ones), so every row must get its own values, not a neighbour's.
+    long feedBefore = d.lastChangeSequence();
+    List<ArchivedItem> batch = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      batch.add(notice("红岭镇公告第" + i + "号", MAY_2023.plus(Duration.ofMinutes(i))).withIndexNumber("HL-BULK-" + i)
+          .withSourceReference("cms:article/" + i));
+    }
+    List<Item> items = d.importPublished(batch, Staff.APPROVER);
+
+    assertThat(items).hasSize(250);
+    List<Change> changes = d.changesAfter(feedBefore, 1_000);
+    assertThat(changes).extracting(Change::itemId).containsExactly(items.stream().map(Item::id).toArray(ItemId[]::new));
+    assertThat(changes).extracting(Change::sequence)
+        .containsExactly(LongStream.rangeClosed(feedBefore + 1, feedBefore + 250).boxed().toArray(Long[]::new));
+    Map<ItemId, ItemView> views = d.publishedContent(items.stream().map(Item::id).toList());
+    for (int i = 0; i < 250; i++) {
+      Item item = items.get(i);
+      ItemView seen = views.get(item.id());
+      assertThat(seen.item()).isEqualTo(item);
+      assertThat(seen.item().indexNumber()).isEqualTo("HL-BULK-" + i);
+      assertThat(seen.revision().title()).isEqualTo("红岭镇公告第" + i + "号");
+      assertThat(seen.revision().bodyText()).contains("红岭镇公告第" + i + "号");
+    }
+    // Each statement's first and last rows, and the rows either side of each boundary.
+    for (int i : new int[] {0, 1, 98, 99, 100, 101, 199, 200, 201, 248, 249}) {
+      Item item = items.get(i);
+      ItemView seen = views.get(item.id());
+      List<ItemEvent> trail = d.auditTrail(item.id());
+      assertThat(trail).extracting(ItemEvent::type).containsExactly(EventType.PUBLISHED, EventType.IMPORTED);
+      assertThat(trail.get(0).at()).isEqualTo(MAY_2023.plus(Duration.ofMinutes(i)));
+      assertThat(trail.get(1).comment()).endsWith("来源：cms:article/" + i);
+      LeafEntry leaf = LeafEntry.decode(d.logProof(item.id()).orElseThrow().leaf());
+      assertThat(leaf.contentSha256()).isEqualTo(ContentHashes.hash(seen.revision()));
+    }
+    assertThat(d.logCheckpoint().size()).isEqualTo(250);
+    assertThat(d.verifyLog().problems()).as("every node of the tree as the leaves give it").isEmpty();
+  }
+
+  @Test
   void eachLeafRecordsTheHashOfThePublicContentMaskedOrNot() {
     ArchivedItem list = ArchivedItem.of(TestOrgans.HONGLING, "social-assistance", new Content("低保名单公示", null,
         SamplePayloads.minimumLivingList(), "<p>张德顺户，身份证440524188001010014</p>"), MAY_2023);
