@@ -113,7 +113,7 @@ final class JdbcTransaction implements StoreTransaction {
    * The most rows one INSERT of {@link #batch} carries: at most 17 parameters per row here, so at
    * most 1,700 per statement, far below PostgreSQL's 65,535.
    */
-  static final int ROWS_PER_INSERT = 100;
+  private static final int ROWS_PER_INSERT = 100;
 
   /**
    * Inserts {@code rows} with {@code sql}, an {@code INSERT … VALUES (?, …)} of one row: as
