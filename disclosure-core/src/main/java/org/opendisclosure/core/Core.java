@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.opendisclosure.core.calendar.WorkingDayCalendar;
 import org.opendisclosure.core.catalogue.Catalogue;
 import org.opendisclosure.core.catalogue.Category;
@@ -62,16 +63,7 @@ record Core(
 
   /** The organ and its ancestors, nearest first. */
   static List<String> organChain(StoreTransaction tx, String organCode) {
-    List<String> chain = new ArrayList<>();
-    for (String code = organCode; code != null && chain.size() < MAX_CHAIN; ) {
-      Organ organ = tx.findOrgan(code).orElse(null);
-      if (organ == null) {
-        break;
-      }
-      chain.add(organ.code());
-      code = organ.parentCode();
-    }
-    return chain;
+    return organChain(organCode, code -> tx.findOrgan(code).orElse(null));
   }
 
   /**
@@ -104,9 +96,13 @@ record Core(
 
   /** {@link #organChain} read from organs already loaded ({@link #organsWithAncestors}). */
   static List<String> organChain(Map<String, Organ> known, String organCode) {
+    return organChain(organCode, known::get);
+  }
+
+  private static List<String> organChain(String organCode, Function<String, Organ> find) {
     List<String> chain = new ArrayList<>();
     for (String code = organCode; code != null && chain.size() < MAX_CHAIN; ) {
-      Organ organ = known.get(code);
+      Organ organ = find.apply(code);
       if (organ == null) {
         break;
       }
@@ -116,7 +112,10 @@ record Core(
     return chain;
   }
 
-  /** The roles among {@code grants} (one actor's) held on any organ of {@code chain}, as {@link #roles} reads them. */
+  /**
+   * The roles among {@code grants} (one actor's) held on any organ of {@code chain}, as {@link
+   * #roles} reads them.
+   */
   static Set<Role> rolesOn(List<Grant> grants, List<String> chain) {
     Set<Role> held = EnumSet.noneOf(Role.class);
     for (Grant grant : grants) {

@@ -142,8 +142,8 @@ class ArchiveImportTest {
     long feedBefore = d.lastChangeSequence();
     List<ArchivedItem> batch = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
-      batch.add(notice("红岭镇公告第" + i + "号", MAY_2023.plus(Duration.ofMinutes(i))).withIndexNumber("HL-BULK-" + i)
-          .withSourceReference("cms:article/" + i));
+      batch.add(notice("红岭镇公告第" + i + "号", MAY_2023.plus(Duration.ofMinutes(i)))
+          .withIndexNumber("HL-BULK-" + i).withSourceReference("cms:article/" + i));
     }
     List<Item> items = d.importPublished(batch, Staff.APPROVER);
 
@@ -332,8 +332,8 @@ class ArchiveImportTest {
 
   @Test
   void aBatchAcrossOrgansNeedsTheRightInEveryOneOfThemAndIsRefusedWhole() {
-    List<ArchivedItem> mixed = List.of(noticeOf(TestOrgans.HONGLING, "一"), noticeOf(TestOrgans.HONGLING_VILLAGE, "二"),
-        noticeOf(TestOrgans.QINGSHAN, "三"));
+    List<ArchivedItem> mixed = List.of(noticeOf(TestOrgans.HONGLING, "一"),
+        noticeOf(TestOrgans.HONGLING_VILLAGE, "二"), noticeOf(TestOrgans.QINGSHAN, "三"));
     assertThatThrownBy(() -> d.importPublished(mixed, Staff.APPROVER))
         .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.getMessage())
             .contains("may not import into " + TestOrgans.QINGSHAN));

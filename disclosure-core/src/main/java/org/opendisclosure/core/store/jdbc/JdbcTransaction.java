@@ -153,6 +153,23 @@ final class JdbcTransaction implements StoreTransaction {
     }
   }
 
+  /**
+   * Runs {@code sqlBeforeMarks} + {@code ?, ?, …)} for {@code values} (distinct, no nulls) in
+   * chunks of {@link #IN_CHUNK}, all rows in one list.
+   */
+  private <T> List<T> queryIn(String sqlBeforeMarks, List<String> values, RowMapper<T> mapper) {
+    List<T> out = new ArrayList<>(values.size());
+    for (int from = 0; from < values.size(); from += IN_CHUNK) {
+      List<String> chunk = values.subList(from, Math.min(values.size(), from + IN_CHUNK));
+      out.addAll(query(sqlBeforeMarks + marks(chunk.size()) + ")", ps -> {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+      }, mapper));
+    }
+    return out;
+  }
+
   /** {@code sql} (one row's INSERT, ending in {@code values}) extended to {@code rows} rows. */
   private static String rowsOf(String sql, String values, int rows) {
     StringBuilder out = new StringBuilder(sql.length() + (values.length() + 2) * (rows - 1));
@@ -211,17 +228,10 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public Map<String, Organ> findOrgans(Collection<String> codes) {
-    List<String> all = codes.stream().filter(Objects::nonNull).distinct().toList();
     Map<String, Organ> found = new HashMap<>();
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-      for (Organ organ : query("SELECT * FROM od_organ WHERE code IN (" + marks(chunk.size()) + ")", ps -> {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-      }, JdbcTransaction::organ)) {
-        found.put(organ.code(), organ);
-      }
+    for (Organ organ : queryIn("SELECT * FROM od_organ WHERE code IN (",
+        codes.stream().filter(Objects::nonNull).distinct().toList(), JdbcTransaction::organ)) {
+      found.put(organ.code(), organ);
     }
     return found;
   }
@@ -275,17 +285,8 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public Set<String> takenIndexNumbers(Collection<String> indexNumbers) {
-    List<String> all = List.copyOf(indexNumbers);
-    Set<String> taken = new HashSet<>();
-    for (int from = 0; from < all.size(); from += 500) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      taken.addAll(query("SELECT index_number FROM od_item WHERE index_number IN (" + marks(chunk.size()) + ")", ps -> {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-      }, rs -> rs.getString(1)));
-    }
-    return taken;
+    return new HashSet<>(queryIn("SELECT index_number FROM od_item WHERE index_number IN (",
+        indexNumbers.stream().distinct().toList(), rs -> rs.getString(1)));
   }
 
   private Savepoint savepoint() {
@@ -359,17 +360,8 @@ final class JdbcTransaction implements StoreTransaction {
 
   @Override
   public List<ItemView> publishedViews(Collection<ItemId> ids) {
-    List<String> all = ids.stream().map(ItemId::value).distinct().toList();
-    List<ItemView> out = new ArrayList<>(all.size());
-    for (int from = 0; from < all.size(); from += IN_CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-      out.addAll(query(PUBLISHED_VIEWS + marks(chunk.size()) + ")", ps -> {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-      }, rs -> new ItemView(item(rs), revision(rs, "revision_created_at"))));
-    }
-    return out;
+    return queryIn(PUBLISHED_VIEWS, ids.stream().map(ItemId::value).distinct().toList(),
+        rs -> new ItemView(item(rs), revision(rs, "revision_created_at")));
   }
 
   @Override
